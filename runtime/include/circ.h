@@ -1,0 +1,13 @@
+/* circ.h - the two builtins through which a circ program reaches the outside
+ * world (see docs/machine.md, "Builtins"). circ-sim runs them when the program
+ * does not define them. */
+#ifndef CIRC_H
+#define CIRC_H
+
+/* Writes the byte c & 0xff to standard output; returns c. */
+int __circ_putchar(int c);
+
+/* Ends the program at once with exit code code & 0xff. */
+_Noreturn void __circ_exit(int code);
+
+#endif /* CIRC_H */

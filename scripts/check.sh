@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# check.sh [BUILD_DIR]: runs every test (lit: backend, simulator, end-to-end,
+# differential) and ends with the plain line "N passed, N failed".
+set -uo pipefail
+build=${1:-build}
+lit=/usr/lib/llvm-22/bin/lit
+jobs=${CHECK_JOBS:-2}
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+"$lit" -v -j "$jobs" "$build/test" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+count() { # count LABEL: the number lit printed after "LABEL:" in its summary
+  local n
+  n=$(grep -E "^ *$1 *: *[0-9]+" "$log" | tail -n 1 | sed -E 's/.*: *([0-9]+).*/\1/')
+  echo "${n:-0}"
+}
+passed=$(( $(count Passed) + $(count "Expectedly Failed") ))
+failed=$(( $(count Failed) + $(count "Unexpectedly Passed") + $(count "Timed Out") ))
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # lit itself failed (no tests found, bad config)
+fi
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

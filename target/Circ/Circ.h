@@ -1,0 +1,35 @@
+//===- Circ.h - circ target entry points ------------------------*- C++ -*-===//
+//
+// Passes and options shared by the circ target's files.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CIRC_CIRC_H
+#define CIRC_CIRC_H
+
+#include "MCTargetDesc/CircMCTargetDesc.h"
+
+namespace llvm {
+class CircTargetMachine;
+class FunctionPass;
+class PassRegistry;
+
+FunctionPass *createCircISelDag(CircTargetMachine &TM);
+FunctionPass *createCircRAStatsPass();
+
+void initializeCircRAStatsPass(PassRegistry &);
+
+namespace circ {
+/// The io width requested with -circ-io-width, or 0 when unbounded.
+unsigned requestedIOWidth();
+/// Number of general registers that may carry a value across a transition
+/// (the requested io width, or all 64 when unbounded).
+unsigned transitionRegisterLimit();
+/// Whether -circ-ra-report was given.
+bool raReportEnabled();
+/// The data layout every circ module uses (docs/machine.md).
+const char *dataLayoutString();
+} // namespace circ
+} // namespace llvm
+
+#endif

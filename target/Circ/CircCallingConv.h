@@ -1,0 +1,18 @@
+//===- CircCallingConv.h - circ argument assignment -------------*- C++ -*-===//
+#ifndef CIRC_CIRCCALLINGCONV_H
+#define CIRC_CIRCCALLINGCONV_H
+
+#include "llvm/CodeGen/CallingConvLower.h"
+
+namespace llvm {
+/// Arguments: the argument registers below the io width, then 8-byte RAM
+/// stack slots; variadic arguments always on the RAM stack.
+bool CC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT, CCValAssign::LocInfo LocInfo,
+             ISD::ArgFlagsTy ArgFlags, Type *OrigTy, CCState &State);
+/// Results: %r0, %r1.
+bool RetCC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT,
+                CCValAssign::LocInfo LocInfo, ISD::ArgFlagsTy ArgFlags,
+                Type *OrigTy, CCState &State);
+} // namespace llvm
+
+#endif

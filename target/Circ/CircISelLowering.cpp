@@ -1,0 +1,359 @@
+//===- CircISelLowering.cpp - circ DAG lowering ---------------------------===//
+//
+// Only i64 is legal; the legalizer widens every smaller integer. What the
+// machine has no instruction for is expanded into what it has; floating point
+// is rejected before instruction selection (circ-llc checks the module).
+//
+//===----------------------------------------------------------------------===//
+
+#include "CircISelLowering.h"
+#include "Circ.h"
+#include "CircCallingConv.h"
+#include "CircMachineFunctionInfo.h"
+#include "CircRegisterInfo.h"
+#include "CircSubtarget.h"
+#include "llvm/CodeGen/CallingConvLower.h"
+#include "llvm/CodeGen/MachineFrameInfo.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/CodeGen/SelectionDAGNodes.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace llvm;
+
+CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
+                                       const CircSubtarget &STI)
+    : TargetLowering(TM, STI), STI(STI) {
+  addRegisterClass(MVT::i64, &Circ::GPRRegClass);
+  computeRegisterProperties(STI.getRegisterInfo());
+
+  setStackPointerRegisterToSaveRestore(Circ::AP);
+  setBooleanContents(ZeroOrOneBooleanContent);
+  setSchedulingPreference(Sched::RegPressure);
+  setMinFunctionAlignment(Align(1));
+  setPrefFunctionAlignment(Align(1));
+  // No jump tables: a switch becomes a tree of compares and branches, which
+  // keeps every transition a direct branch.
+  setMinimumJumpTableEntries(UINT_MAX);
+
+  for (MVT VT : {MVT::i1, MVT::i8, MVT::i16, MVT::i32}) {
+    setLoadExtAction({ISD::EXTLOAD, ISD::ZEXTLOAD, ISD::SEXTLOAD}, MVT::i64, VT,
+                     VT == MVT::i1 ? Promote : Legal);
+    setOperationAction(ISD::SIGN_EXTEND_INREG, VT, Expand);
+  }
+  setTruncStoreAction(MVT::i64, MVT::i1, Expand);
+
+  setOperationAction({ISD::GlobalAddress, ISD::ExternalSymbol,
+                      ISD::BlockAddress, ISD::ConstantPool},
+                     MVT::i64, Custom);
+  setOperationAction(ISD::VASTART, MVT::Other, Custom);
+  setOperationAction({ISD::VAARG, ISD::VACOPY, ISD::VAEND}, MVT::Other, Expand);
+  setOperationAction(ISD::FRAMEADDR, MVT::i64, Custom);
+  setOperationAction({ISD::STACKSAVE, ISD::STACKRESTORE}, MVT::Other, Expand);
+  setOperationAction(ISD::DYNAMIC_STACKALLOC, MVT::i64, Expand);
+
+  setOperationAction({ISD::BR_CC, ISD::BR_JT, ISD::BRIND}, MVT::Other, Expand);
+  setOperationAction({ISD::BR_CC, ISD::SELECT_CC}, MVT::i64, Expand);
+
+  setOperationAction(
+      {ISD::SDIVREM, ISD::UDIVREM, ISD::SMUL_LOHI, ISD::UMUL_LOHI, ISD::ROTL,
+       ISD::ROTR, ISD::BSWAP, ISD::BITREVERSE, ISD::CTPOP, ISD::CTLZ,
+       ISD::CTTZ, ISD::CTLZ_ZERO_UNDEF, ISD::CTTZ_ZERO_UNDEF, ISD::SHL_PARTS,
+       ISD::SRA_PARTS, ISD::SRL_PARTS, ISD::ABS, ISD::SMIN, ISD::SMAX,
+       ISD::UMIN, ISD::UMAX, ISD::FSHL, ISD::FSHR, ISD::UADDO, ISD::USUBO,
+       ISD::SADDO, ISD::SSUBO, ISD::UMULO, ISD::SMULO, ISD::UADDO_CARRY,
+       ISD::USUBO_CARRY, ISD::SADDO_CARRY, ISD::SSUBO_CARRY, ISD::ADDC,
+       ISD::ADDE, ISD::SUBC, ISD::SUBE, ISD::SADDSAT, ISD::UADDSAT,
+       ISD::SSUBSAT, ISD::USUBSAT, ISD::ABDS, ISD::ABDU, ISD::SCMP, ISD::UCMP,
+       ISD::AVGFLOORS, ISD::AVGFLOORU, ISD::AVGCEILS, ISD::AVGCEILU},
+      MVT::i64, Expand);
+  // Division by a constant becomes a multiply-high sequence.
+  setOperationAction({ISD::MULHS, ISD::MULHU}, MVT::i64, Legal);
+
+  setOperationAction(ISD::TRAP, MVT::Other, Legal);
+  setOperationAction(ISD::DEBUGTRAP, MVT::Other, Expand);
+
+  // memcpy/memset/memmove: small ones inline, the rest to the runtime. The
+  // triple names no OS, so LLVM knows of no library: name the calls here.
+  setLibcallImpl(RTLIB::MEMCPY, RTLIB::impl_memcpy);
+  setLibcallImpl(RTLIB::MEMMOVE, RTLIB::impl_memmove);
+  setLibcallImpl(RTLIB::MEMSET, RTLIB::impl_memset);
+  MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 8;
+  MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = 8;
+  MaxStoresPerMemset = MaxStoresPerMemsetOptSize = 8;
+}
+
+//===----------------------------------------------------------------------===//
+// Custom lowering
+//===----------------------------------------------------------------------===//
+
+SDValue CircTargetLowering::LowerOperation(SDValue Op,
+                                           SelectionDAG &DAG) const {
+  switch (Op.getOpcode()) {
+  case ISD::GlobalAddress:
+  case ISD::ExternalSymbol:
+  case ISD::BlockAddress:
+  case ISD::ConstantPool:
+    return lowerSymbol(Op, DAG);
+  case ISD::VASTART:
+    return lowerVASTART(Op, DAG);
+  case ISD::FRAMEADDR:
+    return lowerFRAMEADDR(Op, DAG);
+  default:
+    report_fatal_error("circ: unexpected operation to lower: " +
+                       Twine(Op->getOperationName(&DAG)));
+  }
+}
+
+SDValue CircTargetLowering::lowerSymbol(SDValue Op, SelectionDAG &DAG) const {
+  SDLoc DL(Op);
+  SDValue Target;
+  if (auto *GA = dyn_cast<GlobalAddressSDNode>(Op))
+    Target = DAG.getTargetGlobalAddress(GA->getGlobal(), DL, MVT::i64,
+                                        GA->getOffset());
+  else if (auto *ES = dyn_cast<ExternalSymbolSDNode>(Op))
+    Target = DAG.getTargetExternalSymbol(ES->getSymbol(), MVT::i64);
+  else if (auto *BA = dyn_cast<BlockAddressSDNode>(Op))
+    Target = DAG.getTargetBlockAddress(BA->getBlockAddress(), MVT::i64,
+                                       BA->getOffset());
+  else {
+    auto *CP = cast<ConstantPoolSDNode>(Op);
+    Target = DAG.getTargetConstantPool(CP->getConstVal(), MVT::i64,
+                                       CP->getAlign(), CP->getOffset());
+  }
+  return DAG.getNode(CircISD::ADDR, DL, MVT::i64, Target);
+}
+
+SDValue CircTargetLowering::lowerVASTART(SDValue Op, SelectionDAG &DAG) const {
+  MachineFunction &MF = DAG.getMachineFunction();
+  auto *FI = MF.getInfo<CircMachineFunctionInfo>();
+  SDLoc DL(Op);
+  SDValue FrameAddr =
+      DAG.getFrameIndex(FI->VarArgsFrameIndex, getPointerTy(MF.getDataLayout()));
+  // va_list is a single pointer to the next variadic slot.
+  const Value *SV = cast<SrcValueSDNode>(Op.getOperand(2))->getValue();
+  return DAG.getStore(Op.getOperand(0), DL, FrameAddr, Op.getOperand(1),
+                      MachinePointerInfo(SV));
+}
+
+SDValue CircTargetLowering::lowerFRAMEADDR(SDValue Op,
+                                           SelectionDAG &DAG) const {
+  // Only depth 0 is meaningful: the RAM frame pointer (the entry %ap).
+  MachineFunction &MF = DAG.getMachineFunction();
+  MF.getFrameInfo().setFrameAddressIsTaken(true);
+  SDLoc DL(Op);
+  if (Op.getConstantOperandVal(0) != 0) {
+    DAG.getContext()->diagnose(DiagnosticInfoUnsupported(
+        MF.getFunction(), "__builtin_frame_address with a non-zero depth",
+        DL.getDebugLoc()));
+    return DAG.getConstant(0, DL, MVT::i64);
+  }
+  return DAG.getCopyFromReg(DAG.getEntryNode(), DL, Circ::R3, MVT::i64);
+}
+
+//===----------------------------------------------------------------------===//
+// Calling convention
+//===----------------------------------------------------------------------===//
+
+// Undoes the promotion a value got to travel in a 64-bit location.
+static SDValue fromLocation(SelectionDAG &DAG, const SDLoc &DL,
+                            const CCValAssign &VA, SDValue Val) {
+  switch (VA.getLocInfo()) {
+  case CCValAssign::SExt:
+    Val = DAG.getNode(ISD::AssertSext, DL, VA.getLocVT(), Val,
+                      DAG.getValueType(VA.getValVT()));
+    break;
+  case CCValAssign::ZExt:
+    Val = DAG.getNode(ISD::AssertZext, DL, VA.getLocVT(), Val,
+                      DAG.getValueType(VA.getValVT()));
+    break;
+  default:
+    break;
+  }
+  if (VA.getValVT() != VA.getLocVT())
+    Val = DAG.getNode(ISD::TRUNCATE, DL, VA.getValVT(), Val);
+  return Val;
+}
+
+static SDValue toLocation(SelectionDAG &DAG, const SDLoc &DL,
+                          const CCValAssign &VA, SDValue Val) {
+  switch (VA.getLocInfo()) {
+  case CCValAssign::SExt:
+    return DAG.getNode(ISD::SIGN_EXTEND, DL, VA.getLocVT(), Val);
+  case CCValAssign::ZExt:
+    return DAG.getNode(ISD::ZERO_EXTEND, DL, VA.getLocVT(), Val);
+  case CCValAssign::AExt:
+    return DAG.getNode(ISD::ANY_EXTEND, DL, VA.getLocVT(), Val);
+  default:
+    return Val;
+  }
+}
+
+SDValue CircTargetLowering::LowerFormalArguments(
+    SDValue Chain, CallingConv::ID CC, bool IsVarArg,
+    const SmallVectorImpl<ISD::InputArg> &Ins, const SDLoc &DL,
+    SelectionDAG &DAG, SmallVectorImpl<SDValue> &InVals) const {
+  MachineFunction &MF = DAG.getMachineFunction();
+  MachineFrameInfo &MFI = MF.getFrameInfo();
+  MachineRegisterInfo &RegInfo = MF.getRegInfo();
+
+  SmallVector<CCValAssign, 16> ArgLocs;
+  CCState CCInfo(CC, IsVarArg, MF, ArgLocs, *DAG.getContext());
+  CCInfo.AnalyzeFormalArguments(Ins, CC_Circ);
+
+  for (const CCValAssign &VA : ArgLocs) {
+    if (Ins[VA.getValNo()].Flags.isByVal())
+      report_fatal_error("circ: byval arguments are not supported");
+    SDValue Val;
+    if (VA.isRegLoc()) {
+      Register VReg = RegInfo.createVirtualRegister(&Circ::GPRRegClass);
+      RegInfo.addLiveIn(VA.getLocReg(), VReg);
+      Val = DAG.getCopyFromReg(Chain, DL, VReg, VA.getLocVT());
+    } else {
+      int FI = MFI.CreateFixedObject(8, VA.getLocMemOffset(), true);
+      SDValue Addr = DAG.getFrameIndex(FI, MVT::i64);
+      Val = DAG.getLoad(VA.getLocVT(), DL, Chain, Addr,
+                        MachinePointerInfo::getFixedStack(MF, FI));
+    }
+    InVals.push_back(fromLocation(DAG, DL, VA, Val));
+  }
+
+  if (IsVarArg) {
+    // Variadic arguments start right after the fixed stack arguments.
+    auto *FuncInfo = MF.getInfo<CircMachineFunctionInfo>();
+    FuncInfo->VarArgsFrameIndex =
+        MFI.CreateFixedObject(8, CCInfo.getStackSize(), true);
+  }
+  return Chain;
+}
+
+bool CircTargetLowering::CanLowerReturn(
+    CallingConv::ID CC, MachineFunction &MF, bool IsVarArg,
+    const SmallVectorImpl<ISD::OutputArg> &Outs, LLVMContext &Context,
+    const Type *) const {
+  SmallVector<CCValAssign, 4> RVLocs;
+  CCState CCInfo(CC, IsVarArg, MF, RVLocs, Context);
+  return CCInfo.CheckReturn(Outs, RetCC_Circ);
+}
+
+SDValue
+CircTargetLowering::LowerReturn(SDValue Chain, CallingConv::ID CC,
+                                bool IsVarArg,
+                                const SmallVectorImpl<ISD::OutputArg> &Outs,
+                                const SmallVectorImpl<SDValue> &OutVals,
+                                const SDLoc &DL, SelectionDAG &DAG) const {
+  MachineFunction &MF = DAG.getMachineFunction();
+  SmallVector<CCValAssign, 4> RVLocs;
+  CCState CCInfo(CC, IsVarArg, MF, RVLocs, *DAG.getContext());
+  CCInfo.AnalyzeReturn(Outs, RetCC_Circ);
+
+  SDValue Glue;
+  SmallVector<SDValue, 4> RetOps(1, Chain);
+  for (unsigned I = 0; I != RVLocs.size(); ++I) {
+    const CCValAssign &VA = RVLocs[I];
+    Chain = DAG.getCopyToReg(Chain, DL, VA.getLocReg(),
+                             toLocation(DAG, DL, VA, OutVals[I]), Glue);
+    Glue = Chain.getValue(1);
+    RetOps.push_back(DAG.getRegister(VA.getLocReg(), VA.getLocVT()));
+  }
+  RetOps[0] = Chain;
+  if (Glue.getNode())
+    RetOps.push_back(Glue);
+  return DAG.getNode(CircISD::RET, DL, MVT::Other, RetOps);
+}
+
+SDValue CircTargetLowering::LowerCall(CallLoweringInfo &CLI,
+                                      SmallVectorImpl<SDValue> &InVals) const {
+  SelectionDAG &DAG = CLI.DAG;
+  SDLoc &DL = CLI.DL;
+  SmallVectorImpl<ISD::OutputArg> &Outs = CLI.Outs;
+  SmallVectorImpl<SDValue> &OutVals = CLI.OutVals;
+  SDValue Chain = CLI.Chain;
+  SDValue Callee = CLI.Callee;
+  MachineFunction &MF = DAG.getMachineFunction();
+  CLI.IsTailCall = false;
+
+  SmallVector<CCValAssign, 16> ArgLocs;
+  CCState CCInfo(CLI.CallConv, CLI.IsVarArg, MF, ArgLocs, *DAG.getContext());
+  CCInfo.AnalyzeCallOperands(Outs, CC_Circ);
+  unsigned NumBytes = alignTo(CCInfo.getStackSize(), 16);
+
+  for (const ISD::OutputArg &Out : Outs)
+    if (Out.Flags.isByVal())
+      report_fatal_error("circ: byval arguments are not supported");
+
+  Chain = DAG.getCALLSEQ_START(Chain, NumBytes, 0, DL);
+
+  SmallVector<std::pair<Register, SDValue>, 8> RegsToPass;
+  SmallVector<SDValue, 8> MemOpChains;
+  SDValue StackPtr;
+  for (unsigned I = 0; I != ArgLocs.size(); ++I) {
+    const CCValAssign &VA = ArgLocs[I];
+    SDValue Arg = toLocation(DAG, DL, VA, OutVals[I]);
+    if (VA.isRegLoc()) {
+      RegsToPass.push_back({VA.getLocReg(), Arg});
+      continue;
+    }
+    if (!StackPtr.getNode())
+      StackPtr = DAG.getCopyFromReg(Chain, DL, Circ::AP, MVT::i64);
+    SDValue Addr = DAG.getNode(ISD::ADD, DL, MVT::i64, StackPtr,
+                               DAG.getIntPtrConstant(VA.getLocMemOffset(), DL));
+    MemOpChains.push_back(
+        DAG.getStore(Chain, DL, Arg, Addr, MachinePointerInfo()));
+  }
+  if (!MemOpChains.empty())
+    Chain = DAG.getNode(ISD::TokenFactor, DL, MVT::Other, MemOpChains);
+
+  SDValue Glue;
+  for (auto &[Reg, Val] : RegsToPass) {
+    Chain = DAG.getCopyToReg(Chain, DL, Reg, Val, Glue);
+    Glue = Chain.getValue(1);
+  }
+
+  if (auto *G = dyn_cast<GlobalAddressSDNode>(Callee))
+    Callee = DAG.getTargetGlobalAddress(G->getGlobal(), DL, MVT::i64,
+                                        G->getOffset());
+  else if (auto *E = dyn_cast<ExternalSymbolSDNode>(Callee))
+    Callee = DAG.getTargetExternalSymbol(E->getSymbol(), MVT::i64);
+
+  SmallVector<SDValue, 8> Ops;
+  Ops.push_back(Chain);
+  Ops.push_back(Callee);
+  for (auto &[Reg, Val] : RegsToPass)
+    Ops.push_back(DAG.getRegister(Reg, Val.getValueType()));
+  const uint32_t *Mask =
+      STI.getRegisterInfo()->getCallPreservedMask(MF, CLI.CallConv);
+  Ops.push_back(DAG.getRegisterMask(Mask));
+  if (Glue.getNode())
+    Ops.push_back(Glue);
+
+  SDVTList NodeTys = DAG.getVTList(MVT::Other, MVT::Glue);
+  Chain = DAG.getNode(CircISD::CALL, DL, NodeTys, Ops);
+  Glue = Chain.getValue(1);
+
+  Chain = DAG.getCALLSEQ_END(Chain, NumBytes, 0, Glue, DL);
+  Glue = Chain.getValue(1);
+
+  return lowerCallResult(Chain, Glue, CLI.Ins, DL, DAG, InVals, CLI.IsVarArg,
+                         CLI.CallConv);
+}
+
+SDValue CircTargetLowering::lowerCallResult(
+    SDValue Chain, SDValue Glue, const SmallVectorImpl<ISD::InputArg> &Ins,
+    const SDLoc &DL, SelectionDAG &DAG, SmallVectorImpl<SDValue> &InVals,
+    bool IsVarArg, CallingConv::ID CC) const {
+  SmallVector<CCValAssign, 4> RVLocs;
+  CCState CCInfo(CC, IsVarArg, DAG.getMachineFunction(), RVLocs,
+                 *DAG.getContext());
+  CCInfo.AnalyzeCallResult(Ins, RetCC_Circ);
+  for (const CCValAssign &VA : RVLocs) {
+    SDValue Val =
+        DAG.getCopyFromReg(Chain, DL, VA.getLocReg(), VA.getLocVT(), Glue);
+    Chain = Val.getValue(1);
+    Glue = Val.getValue(2);
+    InVals.push_back(fromLocation(DAG, DL, VA, Val));
+  }
+  return Chain;
+}

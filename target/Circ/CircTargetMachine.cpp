@@ -1,0 +1,92 @@
+//===- CircTargetMachine.cpp - circ target machine and options ------------===//
+
+#include "CircTargetMachine.h"
+#include "Circ.h"
+#include "CircMachineFunctionInfo.h"
+#include "TargetInfo/CircTargetInfo.h"
+#include "llvm/CodeGen/Passes.h"
+#include "llvm/CodeGen/TargetLoweringObjectFileImpl.h"
+#include "llvm/CodeGen/TargetPassConfig.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/PassRegistry.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Compiler.h"
+
+using namespace llvm;
+
+static cl::opt<unsigned>
+    IOWidth("circ-io-width",
+            cl::desc("io width W: only %r0..%r{W-1} carry values across "
+                     "transitions (0 = unbounded; otherwise 4..64)"),
+            cl::init(0));
+
+static cl::opt<bool>
+    RAReport("circ-ra-report",
+             cl::desc("Print one ra-report line per function to stderr"),
+             cl::init(false));
+
+unsigned circ::requestedIOWidth() { return IOWidth; }
+unsigned circ::transitionRegisterLimit() {
+  return IOWidth == 0 || IOWidth > 64 ? 64 : IOWidth;
+}
+bool circ::raReportEnabled() { return RAReport; }
+const char *circ::dataLayoutString() {
+  // The same layout as clang's riscv64 proxy target, so struct layouts that
+  // clang computed stay valid; only i64 is a native integer width.
+  return "e-m:e-p:64:64-i64:64-i128:128-n64-S128";
+}
+
+CircTargetMachine::CircTargetMachine(const Target &T, const Triple &TT,
+                                     StringRef CPU, StringRef FS,
+                                     const TargetOptions &Options,
+                                     std::optional<Reloc::Model> RM,
+                                     std::optional<CodeModel::Model> CM,
+                                     CodeGenOptLevel OL, bool)
+    : CodeGenTargetMachineImpl(T, circ::dataLayoutString(), TT, CPU, FS,
+                               Options, RM.value_or(Reloc::Static),
+                               getEffectiveCodeModel(CM, CodeModel::Small),
+                               OL),
+      TLOF(std::make_unique<TargetLoweringObjectFileELF>()),
+      Subtarget(TT, CPU, FS, *this) {
+  initAsmInfo();
+}
+
+MachineFunctionInfo *CircTargetMachine::createMachineFunctionInfo(
+    BumpPtrAllocator &Allocator, const Function &F,
+    const TargetSubtargetInfo *STI) const {
+  return CircMachineFunctionInfo::create<CircMachineFunctionInfo>(Allocator, F,
+                                                                  STI);
+}
+
+namespace {
+class CircPassConfig : public TargetPassConfig {
+public:
+  CircPassConfig(CircTargetMachine &TM, PassManagerBase &PM)
+      : TargetPassConfig(TM, PM) {}
+
+  CircTargetMachine &getCircTargetMachine() const {
+    return getTM<CircTargetMachine>();
+  }
+
+  bool addInstSelector() override {
+    addPass(createCircISelDag(getCircTargetMachine()));
+    return false;
+  }
+
+  // Between the allocator and frame lowering: count what the allocator did.
+  void addPostRegAlloc() override { addPass(createCircRAStatsPass()); }
+};
+} // namespace
+
+TargetPassConfig *CircTargetMachine::createPassConfig(PassManagerBase &PM) {
+  return new CircPassConfig(*this, PM);
+}
+
+extern "C" void LLVMInitializeCircAsmPrinter();
+
+extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
+  RegisterTargetMachine<CircTargetMachine> X(getTheCircTarget());
+  PassRegistry &PR = *PassRegistry::getPassRegistry();
+  initializeCircRAStatsPass(PR);
+}

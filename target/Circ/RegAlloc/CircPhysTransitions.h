@@ -1,0 +1,35 @@
+//===- CircPhysTransitions.h - transitions after allocation -----*- C++ -*-===//
+//
+// Which general registers carry a value across a transition in allocated
+// code. A transition is a block entry, a call (into the callee and back) or a
+// return. One analysis serves the io-width directive, -circ-ra-report and
+// every allocator, LLVM's included.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CIRC_REGALLOC_CIRCPHYSTRANSITIONS_H
+#define CIRC_REGALLOC_CIRCPHYSTRANSITIONS_H
+
+#include <cstdint>
+
+namespace llvm {
+class MachineFunction;
+
+struct PhysTransitionSummary {
+  /// One more than the highest general register live at some transition: the
+  /// io width the code needs.
+  unsigned Width = 0;
+  /// The largest number of general registers live at one transition.
+  unsigned LowerBound = 0;
+  /// Union of the registers live at some transition (bit i = %ri).
+  uint64_t Carried = 0;
+};
+
+/// Summarises the transitions of \p MF, which must be register-allocated.
+/// Prologue and epilogue saves and restores are not uses: they move the
+/// caller's values, which the caller's own transitions already count.
+PhysTransitionSummary summarizePhysTransitions(const MachineFunction &MF);
+
+} // namespace llvm
+
+#endif

@@ -1,0 +1,43 @@
+; Bad input gets a message and exit code 1, never a crash.
+; RUN: split-file %s %t
+; RUN: not circ-llc %t/float.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FLOAT
+; FLOAT: circ-llc: error: float.c:3: in function 'half': floating point is not supported by the circ machine
+; RUN: not circ-llc %t/syntax.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=SYNTAX
+; SYNTAX: syntax.ll:2:{{[0-9]+}}: error:
+; RUN: not circ-llc -circ-io-width=3 %t/syntax.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=WIDTH
+; WIDTH: circ-llc: error: -circ-io-width=3 is out of range
+; RUN: not circ-llc -mtriple=x86_64 %t/float.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=TRIPLE
+; TRIPLE: circ-llc: error: unknown target 'x86_64'
+; RUN: not circ-llc %t/missing.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=MISSING
+; MISSING: missing.ll: error:
+; RUN: circ-llc %t/foreign.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FOREIGN
+; FOREIGN: warning: {{.*}}foreign.ll: input is for target 'x86_64-unknown-linux-gnu'; generating code for circ
+; RUN: circ-llc -circ-quiet-retarget %t/foreign.ll -o /dev/null 2>&1 | count 0
+; RUN: circ-llc --help | FileCheck %s --check-prefix=HELP
+; HELP: circ-llc: compile LLVM IR to circ assembly
+; HELP: -circ-io-width
+; HELP: -regalloc
+
+;--- float.ll
+define double @half(double %x) !dbg !5 {
+  %r = fmul double %x, 5.000000e-01, !dbg !8
+  ret double %r
+}
+!llvm.dbg.cu = !{!0}
+!llvm.module.flags = !{!3}
+!0 = distinct !DICompileUnit(language: DW_LANG_C11, file: !1, emissionKind: LineTablesOnly)
+!1 = !DIFile(filename: "float.c", directory: "/tmp")
+!3 = !{i32 2, !"Debug Info Version", i32 3}
+!5 = distinct !DISubprogram(name: "half", scope: !1, file: !1, line: 1, type: !6, unit: !0, spFlags: DISPFlagDefinition)
+!6 = !DISubroutineType(types: !7)
+!7 = !{}
+!8 = !DILocation(line: 3, column: 5, scope: !5)
+;--- syntax.ll
+define i64 @f() {
+  ret i64 %undefined_value
+}
+;--- foreign.ll
+target triple = "x86_64-unknown-linux-gnu"
+define i64 @f() {
+  ret i64 0
+}

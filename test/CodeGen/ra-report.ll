@@ -1,0 +1,22 @@
+; -circ-ra-report prints one line per function in the documented form.
+; RUN: circ-llc -circ-ra-report %s -o /dev/null 2>&1 | FileCheck %s
+; RUN: circ-llc -O0 -circ-ra-report %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=FAST
+; RUN: circ-llc -regalloc=basic -circ-ra-report %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=BASIC
+
+; %n lives across the call in %r2, beside the argument %r0: two values at the
+; call transition, and %r2 makes the width 3.
+; CHECK: ra-report: func=fact allocator=greedy width=3 lower-bound=2 spills=0 reloads=0 pushes=- pops=- copies={{[0-9]+}}
+; FAST: ra-report: func=fact allocator=fast width={{[0-9]+}} lower-bound={{[0-9]+}} spills={{[1-9][0-9]*}} reloads={{[1-9][0-9]*}} pushes=- pops=- copies={{[0-9]+}}
+; BASIC: ra-report: func=fact allocator=basic width=3 lower-bound=2
+define i64 @fact(i64 %n) {
+entry:
+  %c = icmp sle i64 %n, 1
+  br i1 %c, label %base, label %rec
+base:
+  ret i64 1
+rec:
+  %m = sub i64 %n, 1
+  %r = call i64 @fact(i64 %m)
+  %p = mul i64 %r, %n
+  ret i64 %p
+}

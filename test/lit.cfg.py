@@ -1,0 +1,22 @@
+# lit configuration for circ. Tools come from the build's bin/ first, then from
+# LLVM 22's bin/ (FileCheck, not, llvm-as), never from the LLVM 14 on PATH.
+import os
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "circ"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".ll", ".s", ".c", ".mlir", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.circ_obj_root, "test")
+
+llvm_config.use_default_substitutions()
+config.environment["PATH"] = os.pathsep.join(
+    [config.circ_tools_dir, config.llvm_tools_dir, os.environ.get("PATH", "")])
+
+scripts = os.path.join(config.circ_src_root, "scripts")
+config.substitutions.append(("%expect-exit", os.path.join(scripts, "expect-exit.sh")))
+config.substitutions.append(("%e2e-check", os.path.join(scripts, "e2e-check.sh")))
+config.substitutions.append(("%circ-src", config.circ_src_root))
+config.environment["CIRC_BUILD_DIR"] = config.circ_obj_root

@@ -1,0 +1,264 @@
+//===- circ-llc.cpp - LLVM IR to circ assembly ----------------------------===//
+//
+// An llc for the circ target: reads one or more .ll/.bc files, links them,
+// retargets the module to circ, rejects what the machine cannot run (floating
+// point) with a located error, and prints circ assembly.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MCTargetDesc/CircMCTargetDesc.h"
+#include "TargetInfo/CircTargetInfo.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/CodeGen/CommandFlags.h"
+#include "llvm/CodeGen/MachineModuleInfo.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/DiagnosticPrinter.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/LLVMContext.h"
+#include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/Verifier.h"
+#include "llvm/IRReader/IRReader.h"
+#include "llvm/Linker/Linker.h"
+#include "llvm/MC/TargetRegistry.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "llvm/Support/WithColor.h"
+#include "llvm/Target/TargetMachine.h"
+
+using namespace llvm;
+
+extern "C" void LLVMInitializeCircTargetInfo();
+extern "C" void LLVMInitializeCircTarget();
+extern "C" void LLVMInitializeCircTargetMC();
+extern "C" void LLVMInitializeCircAsmPrinter();
+
+static cl::OptionCategory CircLLCCategory("circ-llc options");
+
+static cl::list<std::string> InputFiles(cl::Positional, cl::OneOrMore,
+                                        cl::desc("<input .ll/.bc files>"),
+                                        cl::cat(CircLLCCategory));
+static cl::opt<std::string> OutputFile("o", cl::desc("Output file (- = stdout)"),
+                                       cl::value_desc("file"), cl::init("-"),
+                                       cl::cat(CircLLCCategory));
+static cl::opt<char> OptLevel("O",
+                              cl::desc("Optimization level: -O0, -O1, -O2 "
+                                       "(default) or -O3"),
+                              cl::Prefix, cl::init('2'),
+                              cl::cat(CircLLCCategory));
+static cl::opt<std::string>
+    RuntimeFile("runtime",
+                cl::desc("Bitcode library to link what the program needs "
+                         "from (circ-cc passes the runtime)"),
+                cl::value_desc("file"), cl::cat(CircLLCCategory));
+static cl::opt<std::string> TripleName("mtriple",
+                                       cl::desc("Target triple (circ only)"),
+                                       cl::cat(CircLLCCategory));
+static cl::opt<std::string> ArchName("march", cl::desc("Target (circ only)"),
+                                     cl::cat(CircLLCCategory));
+static cl::opt<bool> QuietRetarget(
+    "circ-quiet-retarget",
+    cl::desc("Do not warn when the input was made for another target"),
+    cl::cat(CircLLCCategory));
+
+static const char *ToolName = "circ-llc";
+
+[[noreturn]] static void fail(const Twine &Msg) {
+  WithColor::error(errs(), ToolName) << Msg << "\n";
+  exit(1);
+}
+
+// Errors from the back end (unsupported constructs) exit 1 with their
+// location; warnings and remarks are printed and compilation goes on.
+namespace {
+struct CircDiagnosticHandler : public DiagnosticHandler {
+  bool handleDiagnostics(const DiagnosticInfo &DI) override {
+    if (DI.getSeverity() == DS_Remark || DI.getSeverity() == DS_Note)
+      return true;
+    raw_ostream &OS = errs();
+    OS << ToolName << ": "
+       << (DI.getSeverity() == DS_Error ? "error: " : "warning: ");
+    DiagnosticPrinterRawOStream DP(OS);
+    DI.print(DP);
+    OS << "\n";
+    if (DI.getSeverity() == DS_Error)
+      exit(1);
+    return true;
+  }
+};
+} // namespace
+
+static std::string describeLocation(const Instruction &I) {
+  std::string S;
+  raw_string_ostream OS(S);
+  if (const DILocation *Loc = I.getDebugLoc())
+    OS << Loc->getFilename() << ":" << Loc->getLine() << ": ";
+  OS << "in function '" << I.getFunction()->getName() << "'";
+  return S;
+}
+
+static bool hasFloatingPoint(Type *T) {
+  if (T->isFPOrFPVectorTy())
+    return true;
+  if (auto *ST = dyn_cast<StructType>(T))
+    return any_of(ST->elements(), hasFloatingPoint);
+  if (auto *AT = dyn_cast<ArrayType>(T))
+    return hasFloatingPoint(AT->getElementType());
+  return false;
+}
+
+// The machine has integer registers only.
+static void rejectUnsupported(Module &M) {
+  for (Function &F : M)
+    for (Instruction &I : instructions(F)) {
+      bool FP = hasFloatingPoint(I.getType());
+      for (const Use &Op : I.operands())
+        FP |= hasFloatingPoint(Op->getType());
+      if (FP)
+        fail(describeLocation(I) +
+             ": floating point is not supported by the circ machine");
+    }
+}
+
+static std::unique_ptr<Module> loadModule(StringRef Path, LLVMContext &Ctx,
+                                          const DataLayout &DL) {
+  SMDiagnostic Err;
+  auto SetDL = [&](StringRef, StringRef) -> std::optional<std::string> {
+    return DL.getStringRepresentation();
+  };
+  std::unique_ptr<Module> M =
+      parseIRFile(Path, Err, Ctx, ParserCallbacks(SetDL));
+  if (!M) {
+    Err.print(ToolName, errs());
+    exit(1);
+  }
+  return M;
+}
+
+// Points the module at circ: triple, data layout, and no attributes of the
+// target it was made for.
+static void retarget(Module &M, const TargetMachine &TM, StringRef Source) {
+  std::string Old = M.getTargetTriple().str();
+  if (!Old.empty() && !StringRef(Old).starts_with("circ") && !QuietRetarget)
+    WithColor::warning(errs(), ToolName)
+        << Source << ": input is for target '" << Old
+        << "'; generating code for circ\n";
+  M.setTargetTriple(TM.getTargetTriple());
+  M.setDataLayout(TM.createDataLayout());
+  for (Function &F : M) {
+    F.removeFnAttr("target-cpu");
+    F.removeFnAttr("target-features");
+    F.removeFnAttr("tune-cpu");
+  }
+}
+
+int main(int argc, char **argv) {
+  InitLLVM X(argc, argv);
+  LLVMInitializeCircTargetInfo();
+  LLVMInitializeCircTarget();
+  LLVMInitializeCircTargetMC();
+  LLVMInitializeCircAsmPrinter();
+
+  // Show our options and the codegen ones a user of circ reaches for.
+  auto &Opts = cl::getRegisteredOptions();
+  for (const char *Name : {"regalloc", "circ-io-width", "circ-ra-report",
+                           "verify-machineinstrs", "print-after-all"})
+    if (Opts.count(Name)) {
+      Opts[Name]->addCategory(CircLLCCategory);
+      Opts[Name]->setHiddenFlag(cl::NotHidden);
+    }
+  cl::HideUnrelatedOptions(CircLLCCategory);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "circ-llc: compile LLVM IR to circ assembly\n\n"
+      "  Inputs are linked into one module, retargeted to circ, and compiled.\n"
+      "  -regalloc selects the register allocator (fast, basic, greedy).\n"
+      "  See docs/machine.md for the machine and the assembly it prints.\n");
+
+  for (const std::string &Name : {TripleName.getValue(), ArchName.getValue()})
+    if (!Name.empty() && !StringRef(Name).starts_with("circ"))
+      fail("unknown target '" + Name + "': circ-llc only generates circ code");
+
+  CodeGenOptLevel OL;
+  switch (OptLevel) {
+  case '0': OL = CodeGenOptLevel::None; break;
+  case '1': OL = CodeGenOptLevel::Less; break;
+  case '2': OL = CodeGenOptLevel::Default; break;
+  case '3': OL = CodeGenOptLevel::Aggressive; break;
+  default: fail("invalid optimization level -O" + Twine(OptLevel));
+  }
+
+  unsigned Width = 0;
+  if (Opts.count("circ-io-width"))
+    Width = static_cast<cl::opt<unsigned> *>(Opts["circ-io-width"])->getValue();
+  if (Width != 0 && (Width < 4 || Width > 64))
+    fail("-circ-io-width=" + Twine(Width) +
+         " is out of range: the calling convention needs 4..64 (0 = unbounded)");
+
+  Triple TheTriple("circ");
+  std::string Err;
+  const Target *T = TargetRegistry::lookupTarget(TheTriple, Err);
+  if (!T)
+    fail(Err);
+  TargetOptions Options;
+  std::unique_ptr<TargetMachine> TM(T->createTargetMachine(
+      TheTriple, "", "", Options, Reloc::Static, std::nullopt, OL));
+  if (!TM)
+    fail("could not create the circ target machine");
+
+  LLVMContext Ctx;
+  Ctx.setDiagnosticHandler(std::make_unique<CircDiagnosticHandler>());
+  DataLayout DL = TM->createDataLayout();
+
+  std::unique_ptr<Module> M = loadModule(InputFiles[0], Ctx, DL);
+  retarget(*M, *TM, InputFiles[0]);
+  Linker L(*M);
+  for (size_t I = 1; I < InputFiles.size(); ++I) {
+    std::unique_ptr<Module> Other = loadModule(InputFiles[I], Ctx, DL);
+    retarget(*Other, *TM, InputFiles[I]);
+    if (L.linkInModule(std::move(Other)))
+      fail("cannot link '" + InputFiles[I] + "'");
+  }
+  if (!RuntimeFile.empty()) {
+    // Code generation may call these even where the IR does not: make them
+    // needed so that the runtime's copies are linked in.
+    Type *Ptr = PointerType::getUnqual(Ctx);
+    Type *I64 = Type::getInt64Ty(Ctx);
+    Type *I32 = Type::getInt32Ty(Ctx);
+    M->getOrInsertFunction("memcpy", Ptr, Ptr, Ptr, I64);
+    M->getOrInsertFunction("memmove", Ptr, Ptr, Ptr, I64);
+    M->getOrInsertFunction("memset", Ptr, Ptr, I32, I64);
+    std::unique_ptr<Module> RT = loadModule(RuntimeFile, Ctx, DL);
+    retarget(*RT, *TM, RuntimeFile);
+    if (L.linkInModule(std::move(RT), Linker::LinkOnlyNeeded))
+      fail("cannot link the runtime '" + RuntimeFile + "'");
+    // Declarations nobody defined or used are noise in the output.
+    for (const char *Name : {"memcpy", "memmove", "memset"})
+      if (Function *F = M->getFunction(Name))
+        if (F->isDeclaration() && F->use_empty())
+          F->eraseFromParent();
+  }
+  if (verifyModule(*M, &errs()))
+    fail("the input module is not valid LLVM IR");
+  rejectUnsupported(*M);
+
+  std::error_code EC;
+  auto Out = std::make_unique<ToolOutputFile>(OutputFile, EC, sys::fs::OF_Text);
+  if (EC)
+    fail("cannot open '" + OutputFile + "': " + EC.message());
+
+  legacy::PassManager PM;
+  TargetLibraryInfoImpl TLII(TheTriple);
+  TLII.disableAllFunctions();
+  PM.add(new TargetLibraryInfoWrapperPass(TLII));
+  if (TM->addPassesToEmitFile(PM, Out->os(), nullptr,
+                              CodeGenFileType::AssemblyFile))
+    fail("the circ target cannot emit assembly");
+  PM.run(*M);
+  Out->keep();
+  return 0;
+}

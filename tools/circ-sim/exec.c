@@ -1,0 +1,698 @@
+/* exec.c: the interpreter (docs/machine.md is the contract).
+ *
+ * State that the hot loop touches on every instruction (pc, counters) lives
+ * in locals; the register file is an array with a two-word validity mask
+ * (bit i of V[0] is %ri, bits 0..3 of V[1] are %sp %bp %rp %ap), so poisoning
+ * r{W}..r63 at a block start is one AND. Everything that can fault or is
+ * rare (calls, returns, stack growth, messages) is out of line. */
+#include "exec.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "util.h"
+
+#define FAULT_EXIT 70
+/* Simulator limits (memory of the host, not machine faults in the spec). */
+#define STACK_CELL_LIMIT (UINT64_C(1) << 27)
+#define CALL_DEPTH_LIMIT (UINT64_C(1) << 22)
+
+typedef struct {
+  const Program *P;
+  const ExecOptions *opt;
+  Stats *st;
+
+  uint64_t R[NUM_REGS];
+  uint64_t V[2];
+
+  /* write-once stack: cstate 0 = never written, 1 = value, 2 = poison */
+  uint64_t *cells;
+  uint8_t *cstate;
+  uint64_t ccap;
+
+  /* Shadow call stack, frames of frame_words words: return address, V[0],
+   * V[1], then the values of the callee-saved registers cs_regs[]. */
+  uint64_t *shadow;
+  size_t shlen, shcap, frame_words;
+  uint64_t depth;
+  uint8_t cs_regs[NUM_REGS];
+  int ncs;
+  uint64_t clobber[2]; /* poisoned by a return: caller-saved but r0, r1 */
+
+  unsigned char obuf[1 << 16];
+  size_t olen;
+  struct timespec t0;
+} Machine;
+
+/* ------------------------------------------------------------------ */
+/* Output, time, messages                                              */
+
+static void out_flush(Machine *m) {
+  if (m->olen) {
+    fwrite(m->obuf, 1, m->olen, stdout);
+    m->olen = 0;
+  }
+  fflush(stdout);
+}
+
+static void out_byte(Machine *m, unsigned char c) {
+  if (m->olen == sizeof m->obuf) {
+    fwrite(m->obuf, 1, m->olen, stdout);
+    m->olen = 0;
+  }
+  m->obuf[m->olen++] = c;
+}
+
+static double elapsed(const Machine *m) {
+  struct timespec t1;
+  timespec_get(&t1, TIME_UTC);
+  return (double)(t1.tv_sec - m->t0.tv_sec) +
+         (double)(t1.tv_nsec - m->t0.tv_nsec) * 1e-9;
+}
+
+static const char *reg_name(unsigned r) {
+  static char buf[8];
+  switch (r) {
+  case REG_SP: return "%sp";
+  case REG_BP: return "%bp";
+  case REG_RP: return "%rp";
+  case REG_AP: return "%ap";
+  }
+  snprintf(buf, sizeof buf, "%%r%u", r);
+  return buf;
+}
+
+static NORETURN void fault(Machine *m, uint64_t pc, const char *fmt, ...) {
+  va_list ap;
+  const SrcInfo *si = &m->P->src[pc];
+  out_flush(m);
+  fputs("circ-sim: fault: ", stderr);
+  va_start(ap, fmt);
+  vfprintf(stderr, fmt, ap);
+  va_end(ap);
+  fprintf(stderr, "\n  at %s:%d: %s\n  in function %s, block %s\n", si->file,
+          si->line, si->text, si->func, si->block);
+  if (m->opt->report) {
+    m->st->seconds = elapsed(m);
+    report_print(stderr, m->st);
+  }
+  fflush(stderr);
+  exit(FAULT_EXIT);
+}
+
+#define VALID(m, r) (((m)->V[(r) >> 6] >> ((r) & 63)) & 1)
+
+static NORETURN void poisoned_reg(Machine *m, uint64_t pc, unsigned r,
+                                  const char *why) {
+  fault(m, pc, "read of poisoned register %s%s", reg_name(r), why);
+}
+
+/* Finds which register the faulting instruction read while poisoned; the
+ * order is the operand order of the instruction. */
+static NORETURN void poison_fault(Machine *m, uint64_t pc) {
+  const Insn *in = &m->P->code[pc];
+  unsigned regs[2];
+  int n = 0;
+  switch (in->op) {
+  case OP_SEL:
+    regs[n++] = in->rc;
+    regs[n++] = m->R[in->rc] ? in->ra : in->rb;
+    break;
+  case OP_ST8: case OP_ST16: case OP_ST32: case OP_ST64:
+    regs[n++] = in->rb;
+    regs[n++] = in->ra;
+    break;
+  case OP_BNZ: case OP_BZ:
+    regs[n++] = in->rc;
+    break;
+  case OP_RET:
+    regs[n++] = REG_RP;
+    break;
+  case OP_PUSH: case OP_FRAME:
+    regs[n++] = REG_SP;
+    break;
+  case OP_LDF: case OP_POPF:
+    regs[n++] = REG_BP;
+    break;
+  default:
+    regs[n++] = in->ra;
+    if (in->op < OP_MOV && !(in->op & 1)) /* register form of a binop */
+      regs[n++] = in->rb;
+  }
+  for (int i = 0; i < n; i++)
+    if (!VALID(m, regs[i]))
+      poisoned_reg(m, pc, regs[i], "");
+  fault(m, pc, "read of poisoned register");
+}
+
+static const char *fmt_val(char *buf, size_t n, int valid, uint64_t v) {
+  if (!valid)
+    return "poison";
+  snprintf(buf, n, "%lld", (long long)v);
+  return buf;
+}
+
+static const char *fmt_addr(char *buf, size_t n, uint64_t a) {
+  if (a == SENTINEL_RETURN)
+    return "the sentinel (main's return address)";
+  snprintf(buf, n, "%llu", (unsigned long long)a);
+  return buf;
+}
+
+/* ------------------------------------------------------------------ */
+/* Write-once stack                                                    */
+
+static void stack_grow(Machine *m, uint64_t pc, uint64_t idx) {
+  if (idx >= STACK_CELL_LIMIT)
+    fault(m, pc,
+          "write-once stack cell %llu is beyond the simulator's limit of %llu "
+          "cells",
+          (unsigned long long)idx, (unsigned long long)STACK_CELL_LIMIT);
+  uint64_t cap = m->ccap ? m->ccap : 4096;
+  while (cap <= idx)
+    cap *= 2;
+  if (cap > STACK_CELL_LIMIT)
+    cap = STACK_CELL_LIMIT;
+  m->cells = xrealloc(m->cells, (size_t)cap * sizeof *m->cells);
+  m->cstate = xrealloc(m->cstate, (size_t)cap);
+  memset(m->cstate + m->ccap, 0, (size_t)(cap - m->ccap));
+  m->ccap = cap;
+}
+
+/* ------------------------------------------------------------------ */
+/* Calls and returns                                                   */
+
+static void shadow_push(Machine *m, uint64_t pc, uint64_t ret) {
+  if (m->depth >= CALL_DEPTH_LIMIT)
+    fault(m, pc, "call depth exceeds the simulator's limit of %llu",
+          (unsigned long long)CALL_DEPTH_LIMIT);
+  VEC_RESERVE(m->shadow, m->shcap, m->shlen + m->frame_words);
+  uint64_t *f = m->shadow + m->shlen;
+  f[0] = ret;
+  f[1] = m->V[0];
+  f[2] = m->V[1];
+  for (int k = 0; k < m->ncs; k++)
+    f[3 + k] = m->R[m->cs_regs[k]];
+  m->shlen += m->frame_words;
+  m->depth++;
+}
+
+/* The checks of a return to t (docs/machine.md, "Calling convention"), then
+ * the poisoning of the caller-saved registers. */
+static void do_return(Machine *m, uint64_t pc, uint64_t t) {
+  char b1[64], b2[64];
+  uint64_t *f = m->shadow + m->shlen - m->frame_words;
+  if (t != f[0])
+    fault(m, pc, "ret to address %s, but the call wrote %s",
+          fmt_addr(b1, sizeof b1, t), fmt_addr(b2, sizeof b2, f[0]));
+  for (int k = 0; k < m->ncs; k++) {
+    unsigned r = m->cs_regs[k];
+    int was = (int)((f[1 + (r >> 6)] >> (r & 63)) & 1);
+    int now = (int)VALID(m, r);
+    if (was != now || (was && f[3 + k] != m->R[r]))
+      fault(m, pc,
+            "callee-saved register %s differs at return from its value at "
+            "the call (was %s, now %s)",
+            reg_name(r), fmt_val(b1, sizeof b1, was, f[3 + k]),
+            fmt_val(b2, sizeof b2, now, m->R[r]));
+  }
+  m->shlen -= m->frame_words;
+  m->depth--;
+  m->V[0] &= ~m->clobber[0];
+  m->V[1] &= ~m->clobber[1];
+}
+
+/* __circ_putchar: the byte goes out, %r0 holds it, the caller-saved
+ * registers are clobbered as by any call. */
+static void builtin_putchar(Machine *m, uint64_t pc) {
+  if (!VALID(m, 0))
+    poisoned_reg(m, pc, 0, " (the argument of __circ_putchar)");
+  unsigned char c = (unsigned char)(m->R[0] & 0xff);
+  out_byte(m, c);
+  m->R[0] = c;
+}
+
+static int exit_code(Machine *m, uint64_t pc, const char *what) {
+  if (!VALID(m, 0))
+    poisoned_reg(m, pc, 0, what);
+  return (int)(m->R[0] & 0xff);
+}
+
+static void trace_insn(const Machine *m, uint64_t pc) {
+  const SrcInfo *si = &m->P->src[pc];
+  fprintf(stderr, "trace: %llu %s:%d: %s\n", (unsigned long long)pc, si->file,
+          si->line, si->text);
+}
+
+/* ------------------------------------------------------------------ */
+/* Arithmetic helpers                                                  */
+
+static inline uint64_t mulhu(uint64_t a, uint64_t b) {
+#ifdef __SIZEOF_INT128__
+  return (uint64_t)(((unsigned __int128)a * b) >> 64);
+#else
+  uint64_t al = a & 0xffffffff, ah = a >> 32, bl = b & 0xffffffff,
+           bh = b >> 32;
+  uint64_t ll = al * bl, lh = al * bh, hl = ah * bl, hh = ah * bh;
+  uint64_t mid = (ll >> 32) + (lh & 0xffffffff) + (hl & 0xffffffff);
+  return hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+#endif
+}
+
+static inline uint64_t mulhs(uint64_t a, uint64_t b) {
+  /* signed high part from the unsigned one: subtract the other operand for
+   * each negative operand (mod 2^64) */
+  uint64_t h = mulhu(a, b);
+  if ((int64_t)a < 0)
+    h -= b;
+  if ((int64_t)b < 0)
+    h -= a;
+  return h;
+}
+
+static inline uint64_t divs(uint64_t a, uint64_t b) {
+  if ((int64_t)b == -1)
+    return (uint64_t)0 - a; /* INT64_MIN / -1 wraps to INT64_MIN */
+  return (uint64_t)((int64_t)a / (int64_t)b);
+}
+
+static inline uint64_t rems(uint64_t a, uint64_t b) {
+  if ((int64_t)b == -1)
+    return 0;
+  return (uint64_t)((int64_t)a % (int64_t)b);
+}
+
+static inline uint64_t sra(uint64_t a, uint64_t s) {
+  s &= 63;
+  return (int64_t)a < 0 ? ~(~a >> s) : a >> s;
+}
+
+static inline uint64_t rd_le(const uint8_t *p, int n) {
+  uint64_t v = 0;
+  for (int i = 0; i < n; i++)
+    v |= (uint64_t)p[i] << (8 * i);
+  return v;
+}
+
+static inline void wr_le(uint8_t *p, uint64_t v, int n) {
+  for (int i = 0; i < n; i++)
+    p[i] = (uint8_t)(v >> (8 * i));
+}
+
+static NORETURN void ram_fault(Machine *m, uint64_t pc, const char *kind,
+                               int size, uint64_t addr) {
+  fault(m, pc, "RAM %s of %d byte%s at 0x%llx is outside [0x%llx, 0x%llx)%s",
+        kind, size, size == 1 ? "" : "s", (unsigned long long)addr,
+        (unsigned long long)RAM_MIN, (unsigned long long)RAM_SIZE,
+        addr < RAM_MIN ? " (null pointer guard)" : "");
+}
+
+/* ------------------------------------------------------------------ */
+/* The loop                                                            */
+
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
+static ALWAYS_INLINE int run(Machine *m, const int trace) {
+  const Program *P = m->P;
+  const Insn *const code = P->code;
+  const uint64_t n = P->ncode;
+  uint64_t *const R = m->R;
+  uint64_t *const V = m->V;
+  uint8_t *const ram = P->ram;
+  Stats *const st = m->st;
+  const uint64_t wmask =
+      m->opt->iowidth >= 64 ? ~UINT64_C(0)
+                            : (UINT64_C(1) << m->opt->iowidth) - 1;
+  const uint64_t limit = m->opt->max_steps ? m->opt->max_steps : UINT64_MAX;
+  uint64_t pc = P->main_pc, t = 0;
+  uint64_t icount = 0, blocks = 0, calls = 0, pushes = 0, pops = 0,
+           sreads = 0, rwrites = 0, rreads = 0;
+
+#define SYNC()                                                                 \
+  (st->instructions = icount, st->blocks = blocks, st->calls = calls,          \
+   st->pushes = pushes, st->pops = pops, st->stack_reads = sreads,             \
+   st->ram_writes = rwrites, st->ram_reads = rreads)
+#define VB(r) ((V[(r) >> 6] >> ((r) & 63)) & 1)
+#define SETV(r) (V[(r) >> 6] |= UINT64_C(1) << ((r) & 63))
+#define PUTV(r, b)                                                             \
+  (V[(r) >> 6] = (V[(r) >> 6] & ~(UINT64_C(1) << ((r) & 63))) |              \
+                 ((uint64_t)(b) << ((r) & 63)))
+#define FAULT(...)                                                             \
+  do {                                                                         \
+    SYNC();                                                                    \
+    fault(m, pc, __VA_ARGS__);                                                 \
+  } while (0)
+#define POISONED()                                                             \
+  do {                                                                         \
+    SYNC();                                                                    \
+    poison_fault(m, pc);                                                       \
+  } while (0)
+/* not do-while(0): `continue` must reach the dispatch loop */
+#define NEXT                                                                   \
+  {                                                                            \
+    pc++;                                                                      \
+    continue;                                                                  \
+  }
+
+  for (;;) {
+    const Insn *in = &code[pc];
+    if (UNLIKELY(icount >= limit))
+      FAULT("instruction limit of %llu exceeded (--max-steps)",
+            (unsigned long long)limit);
+    if (trace)
+      trace_insn(m, pc);
+    icount++;
+    if (in->block_start) {
+      blocks++;
+      V[0] &= wmask;
+    }
+    switch (in->op) {
+#define BINOP(N, EXPR)                                                         \
+  case OP_##N: {                                                               \
+    unsigned ra_ = in->ra, rb_ = in->rb;                                       \
+    if (UNLIKELY(!(VB(ra_) & VB(rb_))))                                        \
+      POISONED();                                                              \
+    uint64_t a = R[ra_], b = R[rb_], r;                                        \
+    EXPR;                                                                      \
+    R[in->rd] = r;                                                             \
+    SETV(in->rd);                                                              \
+    NEXT;                                                                      \
+  }                                                                            \
+  case OP_##N##I: {                                                            \
+    unsigned ra_ = in->ra;                                                     \
+    if (UNLIKELY(!VB(ra_)))                                                    \
+      POISONED();                                                              \
+    uint64_t a = R[ra_], b = (uint64_t)in->imm, r;                             \
+    EXPR;                                                                      \
+    R[in->rd] = r;                                                             \
+    SETV(in->rd);                                                              \
+    NEXT;                                                                      \
+  }
+#define DIVCHECK                                                               \
+  if (UNLIKELY(b == 0))                                                        \
+  FAULT("division by zero")
+      BINOP(ADD, r = a + b)
+      BINOP(SUB, r = a - b)
+      BINOP(MUL, r = a * b)
+      BINOP(MULHS, r = mulhs(a, b))
+      BINOP(MULHU, r = mulhu(a, b))
+      BINOP(DIVS, DIVCHECK; r = divs(a, b))
+      BINOP(DIVU, DIVCHECK; r = a / b)
+      BINOP(REMS, DIVCHECK; r = rems(a, b))
+      BINOP(REMU, DIVCHECK; r = a % b)
+      BINOP(AND, r = a & b)
+      BINOP(OR, r = a | b)
+      BINOP(XOR, r = a ^ b)
+      BINOP(SHL, r = a << (b & 63))
+      BINOP(SHR, r = a >> (b & 63))
+      BINOP(SRA, r = sra(a, b))
+      BINOP(SEQ, r = a == b)
+      BINOP(SNE, r = a != b)
+      BINOP(SLT, r = (int64_t)a < (int64_t)b)
+      BINOP(SLE, r = (int64_t)a <= (int64_t)b)
+      BINOP(SGT, r = (int64_t)a > (int64_t)b)
+      BINOP(SGE, r = (int64_t)a >= (int64_t)b)
+      BINOP(SLTU, r = a < b)
+      BINOP(SLEU, r = a <= b)
+      BINOP(SGTU, r = a > b)
+      BINOP(SGEU, r = a >= b)
+#undef BINOP
+
+    case OP_MOV: {
+      unsigned ra_ = in->ra, rd_ = in->rd;
+      uint64_t vb = VB(ra_);
+      R[rd_] = R[ra_];
+      PUTV(rd_, vb);
+      NEXT;
+    }
+    case OP_LI:
+      R[in->rd] = (uint64_t)in->imm;
+      SETV(in->rd);
+      NEXT;
+    case OP_SEL: {
+      unsigned rc_ = in->rc;
+      if (UNLIKELY(!VB(rc_)))
+        POISONED();
+      unsigned src = R[rc_] ? in->ra : in->rb;
+      if (UNLIKELY(!VB(src)))
+        POISONED();
+      R[in->rd] = R[src];
+      SETV(in->rd);
+      NEXT;
+    }
+
+#define LOAD(N, SIZE, EXPR)                                                    \
+  case OP_##N: {                                                               \
+    unsigned ra_ = in->ra;                                                     \
+    if (UNLIKELY(!VB(ra_)))                                                    \
+      POISONED();                                                              \
+    uint64_t addr = R[ra_] + (uint64_t)in->imm;                                \
+    if (UNLIKELY(addr - RAM_MIN > RAM_SIZE - RAM_MIN - (SIZE))) {              \
+      SYNC();                                                                  \
+      ram_fault(m, pc, "load", SIZE, addr);                                    \
+    }                                                                          \
+    uint64_t v = rd_le(ram + addr, SIZE);                                      \
+    R[in->rd] = EXPR;                                                          \
+    SETV(in->rd);                                                              \
+    rreads++;                                                                  \
+    NEXT;                                                                      \
+  }
+      LOAD(LD8U, 1, v)
+      LOAD(LD8S, 1, (uint64_t)(int64_t)(int8_t)v)
+      LOAD(LD16U, 2, v)
+      LOAD(LD16S, 2, (uint64_t)(int64_t)(int16_t)v)
+      LOAD(LD32U, 4, v)
+      LOAD(LD32S, 4, (uint64_t)(int64_t)(int32_t)v)
+      LOAD(LD64, 8, v)
+#undef LOAD
+
+#define STORE(N, SIZE)                                                         \
+  case OP_##N: {                                                               \
+    unsigned ra_ = in->ra, rb_ = in->rb;                                       \
+    if (UNLIKELY(!(VB(ra_) & VB(rb_))))                                        \
+      POISONED();                                                              \
+    uint64_t addr = R[ra_] + (uint64_t)in->imm;                                \
+    if (UNLIKELY(addr - RAM_MIN > RAM_SIZE - RAM_MIN - (SIZE))) {              \
+      SYNC();                                                                  \
+      ram_fault(m, pc, "store", SIZE, addr);                                   \
+    }                                                                          \
+    wr_le(ram + addr, R[rb_], SIZE);                                           \
+    rwrites++;                                                                 \
+    NEXT;                                                                      \
+  }
+      STORE(ST8, 1)
+      STORE(ST16, 2)
+      STORE(ST32, 4)
+      STORE(ST64, 8)
+#undef STORE
+
+    case OP_JMP:
+      t = (uint64_t)in->imm;
+      goto jump;
+    case OP_BNZ:
+      if (UNLIKELY(!VB(in->rc)))
+        POISONED();
+      if (!R[in->rc])
+        NEXT;
+      t = (uint64_t)in->imm;
+      goto jump;
+    case OP_BZ:
+      if (UNLIKELY(!VB(in->rc)))
+        POISONED();
+      if (R[in->rc])
+        NEXT;
+      t = (uint64_t)in->imm;
+      goto jump;
+
+    case OP_CALL:
+      t = (uint64_t)in->imm;
+      goto call;
+    case OP_CALLR:
+      if (UNLIKELY(!VB(in->ra)))
+        POISONED();
+      t = R[in->ra];
+      goto call;
+
+    case OP_RET:
+      if (UNLIKELY(!VB(REG_RP)))
+        POISONED();
+      goto ret;
+
+    case OP_TRAP:
+      FAULT("trap");
+
+    case OP_PUSH: {
+      if (UNLIKELY(!VB(REG_SP)))
+        POISONED();
+      uint64_t s = R[REG_SP];
+      unsigned ra_ = in->ra;
+      if (UNLIKELY(s >= m->ccap)) {
+        SYNC();
+        stack_grow(m, pc, s);
+      }
+      if (UNLIKELY(m->cstate[s]))
+        FAULT("second write to stack cell %llu", (unsigned long long)s);
+      m->cells[s] = R[ra_];
+      m->cstate[s] = VB(ra_) ? 1 : 2;
+      R[REG_SP] = s + 1;
+      pushes++;
+      NEXT;
+    }
+    case OP_FRAME: {
+      if (UNLIKELY(!VB(REG_SP)))
+        POISONED();
+      uint64_t s = R[REG_SP];
+      if (UNLIKELY(s >= m->ccap)) {
+        SYNC();
+        stack_grow(m, pc, s);
+      }
+      if (UNLIKELY(m->cstate[s]))
+        FAULT("second write to stack cell %llu", (unsigned long long)s);
+      m->cells[s] = R[REG_BP];
+      m->cstate[s] = VB(REG_BP) ? 1 : 2;
+      R[REG_BP] = s;
+      SETV(REG_BP);
+      R[REG_SP] = s + 1;
+      pushes++;
+      NEXT;
+    }
+    case OP_LDF:
+    case OP_POPF: {
+      if (UNLIKELY(!VB(REG_BP)))
+        POISONED();
+      uint64_t c = R[REG_BP] + (in->op == OP_LDF ? (uint64_t)in->imm : 0);
+      if (UNLIKELY(c >= m->ccap || !m->cstate[c]))
+        FAULT("read of unwritten stack cell %lld", (long long)c);
+      unsigned rd_ = in->op == OP_LDF ? in->rd : REG_BP;
+      R[rd_] = m->cells[c];
+      PUTV(rd_, m->cstate[c] == 1);
+      sreads++;
+      pops += in->op == OP_POPF;
+      NEXT;
+    }
+
+    case OP_END:
+      /* Only reachable by falling through: transfers check their target. */
+      pc--;
+      icount--;
+      FAULT("execution ran past the last instruction");
+
+    default:
+      FAULT("internal error: bad opcode %d", in->op);
+    }
+
+    /* Control transfers land here with the target in t. */
+  jump:
+    if (LIKELY(t < n)) {
+      pc = t;
+      continue;
+    }
+    /* A jump to a builtin is a tail call: it returns to %rp. */
+    if (t == P->putchar_addr && P->has_putchar) {
+      SYNC();
+      builtin_putchar(m, pc);
+      if (UNLIKELY(!VB(REG_RP)))
+        poisoned_reg(m, pc, REG_RP, " (return address of __circ_putchar)");
+      goto ret;
+    }
+    if (t == P->exit_addr && P->has_exit)
+      goto exit_builtin;
+    FAULT("jump to address %llu, which is not an instruction",
+          (unsigned long long)t);
+
+  call:
+    calls++;
+    if (LIKELY(t < n)) {
+      SYNC();
+      shadow_push(m, pc, pc + 1);
+      R[REG_RP] = pc + 1;
+      SETV(REG_RP);
+      pc = t;
+      continue;
+    }
+    if (t == P->putchar_addr && P->has_putchar) {
+      SYNC();
+      builtin_putchar(m, pc);
+      R[REG_RP] = pc + 1; /* written by the call, clobbered by the return */
+      V[0] &= ~m->clobber[0];
+      V[1] &= ~m->clobber[1];
+      NEXT;
+    }
+    if (t == P->exit_addr && P->has_exit)
+      goto exit_builtin;
+    FAULT("call to address %llu, which is not an instruction",
+          (unsigned long long)t);
+
+  ret:
+    t = R[REG_RP];
+    SYNC();
+    do_return(m, pc, t);
+    if (t == SENTINEL_RETURN)
+      return exit_code(m, pc, " (the exit code returned by main)");
+    if (UNLIKELY(t >= n))
+      FAULT("return to address %llu, which is not an instruction",
+            (unsigned long long)t);
+    pc = t;
+    continue;
+
+  exit_builtin:
+    SYNC();
+    return exit_code(m, pc, " (the argument of __circ_exit)");
+  }
+#undef SYNC
+#undef VB
+#undef SETV
+#undef PUTV
+#undef FAULT
+#undef POISONED
+#undef NEXT
+}
+
+static int run_plain(Machine *m) { return run(m, 0); }
+static int run_traced(Machine *m) { return run(m, 1); }
+
+int execute(const Program *P, const ExecOptions *opt, Stats *st) {
+  Machine *m = xcalloc(1, sizeof *m);
+  m->P = P;
+  m->opt = opt;
+  m->st = st;
+  memset(st, 0, sizeof *st);
+  st->iowidth = opt->iowidth;
+
+  /* Callee-saved: %rN with N mod 4 in {2, 3} below W, plus %bp and %ap. */
+  for (int r = 0; r < opt->iowidth; r++)
+    if ((r & 3) >= 2)
+      m->cs_regs[m->ncs++] = (uint8_t)r;
+  m->cs_regs[m->ncs++] = REG_BP;
+  m->cs_regs[m->ncs++] = REG_AP;
+  m->frame_words = 3 + (size_t)m->ncs;
+  /* Caller-saved except %r0 and %r1, at every index (those at or above W
+   * are poisoned by the return's transition anyway), plus %rp. */
+  for (int r = 2; r < NUM_GPRS; r++)
+    if ((r & 3) < 2)
+      m->clobber[0] |= UINT64_C(1) << r;
+  m->clobber[1] = UINT64_C(1) << (REG_RP - 64);
+
+  m->R[0] = 1;         /* argc */
+  m->R[1] = ARGV_BASE; /* argv */
+  m->R[REG_SP] = 0;
+  m->R[REG_BP] = 0;
+  m->R[REG_RP] = SENTINEL_RETURN;
+  m->R[REG_AP] = ARGV_BASE;
+  m->V[0] = 3;   /* %r0, %r1 */
+  m->V[1] = 0xf; /* the reserved registers */
+  shadow_push(m, P->main_pc, SENTINEL_RETURN); /* main's caller */
+
+  timespec_get(&m->t0, TIME_UTC);
+  int code = opt->trace ? run_traced(m) : run_plain(m);
+  st->seconds = elapsed(m);
+  out_flush(m);
+  return code;
+}

@@ -1,0 +1,134 @@
+/* main.c: command line of circ-sim. Exit codes: the program's own (0..255),
+ * 1 for bad input or usage, 70 for a fault (see docs/machine.md). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "asm.h"
+#include "exec.h"
+#include "report.h"
+#include "util.h"
+
+#define CIRC_SIM_VERSION "0.1.0"
+
+static void usage(FILE *f) {
+  fputs(
+      "usage: circ-sim [options] file.s [file.s ...]\n"
+      "\n"
+      "Assembles the files as one program for the circ machine and runs it\n"
+      "from 'main'. The program's output (__circ_putchar) goes to stdout.\n"
+      "The machine, the assembly syntax and the faults are specified in\n"
+      "docs/machine.md.\n"
+      "\n"
+      "options:\n"
+      "  --report         print the cost report (key: value lines) to stderr\n"
+      "                   when the program ends, also after a fault\n"
+      "  --max-steps=N    fault after N executed instructions (0 = no limit,\n"
+      "                   the default)\n"
+      "  --io-width=N     io width W, 1..64; overrides the .iowidth directive\n"
+      "                   (default: the directive, else 64)\n"
+      "  --trace          print every executed instruction to stderr\n"
+      "  --help           print this help and exit\n"
+      "  --version        print the version and exit\n"
+      "\n"
+      "exit codes:\n"
+      "  0..255  the program's exit code (%r0 & 0xff from main or __circ_exit)\n"
+      "  1       bad input (file:line: error: ...) or bad usage\n"
+      "  70      fault (circ-sim: fault: ... with location)\n",
+      f);
+}
+
+/* Parses a decimal number without sign; 0 if malformed or too big. */
+static int parse_u64(const char *s, unsigned long long *out) {
+  unsigned long long v = 0;
+  if (!*s)
+    return 0;
+  for (; *s; s++) {
+    if (*s < '0' || *s > '9')
+      return 0;
+    unsigned d = (unsigned)(*s - '0');
+    if (v > (~0ull - d) / 10)
+      return 0;
+    v = v * 10 + d;
+  }
+  *out = v;
+  return 1;
+}
+
+static int opt_value(const char *arg, const char *name, const char **val) {
+  size_t n = strlen(name);
+  if (strncmp(arg, name, n) != 0)
+    return 0;
+  if (arg[n] == '=') {
+    *val = arg + n + 1;
+    return 1;
+  }
+  if (arg[n] == 0) {
+    fprintf(stderr, "circ-sim: error: option '%s' needs a value: %s=N\n",
+            name, name);
+    exit(1);
+  }
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  ExecOptions opt;
+  memset(&opt, 0, sizeof opt);
+  int iow_override = 0, nfiles = 0, opts_done = 0;
+  char **files = xcalloc((size_t)argc + 1, sizeof *files);
+
+  for (int i = 1; i < argc; i++) {
+    const char *a = argv[i], *v;
+    if (opts_done || a[0] != '-' || a[1] == 0) {
+      files[nfiles++] = argv[i];
+    } else if (strcmp(a, "--") == 0) {
+      opts_done = 1;
+    } else if (strcmp(a, "--report") == 0) {
+      opt.report = 1;
+    } else if (strcmp(a, "--trace") == 0) {
+      opt.trace = 1;
+    } else if (strcmp(a, "--help") == 0) {
+      usage(stdout);
+      return 0;
+    } else if (strcmp(a, "--version") == 0) {
+      printf("circ-sim %s\n", CIRC_SIM_VERSION);
+      return 0;
+    } else if (opt_value(a, "--max-steps", &v)) {
+      unsigned long long n;
+      if (!parse_u64(v, &n)) {
+        fprintf(stderr, "circ-sim: error: bad --max-steps value '%s'\n", v);
+        return 1;
+      }
+      opt.max_steps = n;
+    } else if (opt_value(a, "--io-width", &v)) {
+      unsigned long long n;
+      if (!parse_u64(v, &n) || n < 1 || n > 64) {
+        fprintf(stderr,
+                "circ-sim: error: bad --io-width value '%s' (must be 1..64)\n",
+                v);
+        return 1;
+      }
+      iow_override = (int)n;
+    } else {
+      fprintf(stderr,
+              "circ-sim: error: unknown option '%s' (see circ-sim --help)\n",
+              a);
+      return 1;
+    }
+  }
+  if (nfiles == 0) {
+    fputs("circ-sim: error: no input files (see circ-sim --help)\n", stderr);
+    return 1;
+  }
+
+  Program *P = assemble(nfiles, files);
+  if (!P)
+    return 1;
+  opt.iowidth = iow_override ? iow_override : P->iowidth ? P->iowidth : 64;
+
+  Stats st;
+  int code = execute(P, &opt, &st);
+  if (opt.report)
+    report_print(stderr, &st);
+  return code;
+}

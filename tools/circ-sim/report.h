@@ -1,0 +1,23 @@
+/* report.h: the cost report of docs/machine.md, "Cost report". */
+#ifndef CIRC_SIM_REPORT_H
+#define CIRC_SIM_REPORT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct {
+  uint64_t instructions;
+  uint64_t blocks;
+  uint64_t calls;
+  uint64_t pushes;      /* push and frame; each writes one stack cell */
+  uint64_t pops;        /* popf */
+  uint64_t stack_reads; /* ldf and popf */
+  uint64_t ram_writes;
+  uint64_t ram_reads;
+  int iowidth;
+  double seconds;       /* time spent executing, for mips */
+} Stats;
+
+void report_print(FILE *f, const Stats *st);
+
+#endif
