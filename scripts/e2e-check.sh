@@ -29,8 +29,8 @@ read -r -a sim_extra <<< "${CIRC_SIM_ARGS:-}"
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/e2e-check.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-fail() { # fail MESSAGE: the first line of every failure report
-  echo "FAIL $prog $*"
+fail() { # fail OPTIONS...: the first line of every failure report
+  echo "FAIL $prog${*:+ $*}"
 }
 
 show_file() { # show_file TITLE FILE: a file's contents, at most 60 lines
@@ -76,7 +76,7 @@ circ_rc=$?
 
 # --- compare ----------------------------------------------------------------
 if cmp -s "$tmp/native.out" "$tmp/circ.out" && [ "$native_rc" -eq "$circ_rc" ]; then
-  echo "PASS $prog $*"
+  echo "PASS $prog${*:+ $*}"
   exit 0
 fi
 fail "$*"

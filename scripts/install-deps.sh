@@ -3,7 +3,7 @@
 # it asks apt only for what is missing.
 set -euo pipefail
 
-PKGS=(llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22
+PKGS=(llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22 libcsmith-dev
       ninja-build ccache cmake csmith gcc make python3)
 
 SUDO=""

@@ -5,8 +5,9 @@
 #ifndef CIRC_ASSERT_H
 #define CIRC_ASSERT_H
 _Noreturn void __circ_assert_fail(const char *expr, const char *file, int line);
-#ifndef __cplusplus
-#define static_assert _Static_assert
+#if !defined(__cplusplus) && \
+    (!defined(__STDC_VERSION__) || __STDC_VERSION__ < 202311L)
+#define static_assert _Static_assert /* a keyword since C23 */
 #endif
 #endif /* CIRC_ASSERT_H */
 

@@ -1,5 +1,6 @@
 /* ctype.h - circ runtime, "C" locale only. Arguments are an unsigned char
- * value or EOF. */
+ * value or EOF. The is* functions return 1 or 0 (glibc returns other non-zero
+ * values: compare with 0, do not print them). */
 #ifndef CIRC_CTYPE_H
 #define CIRC_CTYPE_H
 

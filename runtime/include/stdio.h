@@ -2,8 +2,7 @@
 #ifndef CIRC_STDIO_H
 #define CIRC_STDIO_H
 
-#include <stdarg.h>
-#include <stddef.h>
+#include <stddef.h> /* size_t, NULL */
 
 #define EOF (-1)
 
@@ -13,10 +12,13 @@ int puts(const char *s);
 /* Conversions: d i u x X o c s p %, flags - 0 + space #, width and
  * precision (also *), length modifiers hh h l ll z j t. */
 int printf(const char *restrict fmt, ...);
-int vprintf(const char *restrict fmt, va_list ap);
+/* The v* functions take a va_list from <stdarg.h> (a __builtin_va_list);
+ * stdio.h does not include stdarg.h, so va_start & co. stay out of scope. */
+int vprintf(const char *restrict fmt, __builtin_va_list ap);
 int sprintf(char *restrict buf, const char *restrict fmt, ...);
-int vsprintf(char *restrict buf, const char *restrict fmt, va_list ap);
+int vsprintf(char *restrict buf, const char *restrict fmt, __builtin_va_list ap);
 int snprintf(char *restrict buf, size_t n, const char *restrict fmt, ...);
-int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt, va_list ap);
+int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt,
+              __builtin_va_list ap);
 
 #endif /* CIRC_STDIO_H */

@@ -16,6 +16,7 @@ class PassRegistry;
 
 FunctionPass *createCircISelDag(CircTargetMachine &TM);
 FunctionPass *createCircRAStatsPass();
+FunctionPass *createCircLowerAtomicsPass();
 
 void initializeCircRAStatsPass(PassRegistry &);
 

@@ -50,7 +50,7 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
                      MVT::i64, Custom);
   setOperationAction(ISD::VASTART, MVT::Other, Custom);
   setOperationAction({ISD::VAARG, ISD::VACOPY, ISD::VAEND}, MVT::Other, Expand);
-  setOperationAction(ISD::FRAMEADDR, MVT::i64, Custom);
+  setOperationAction({ISD::FRAMEADDR, ISD::RETURNADDR}, MVT::i64, Custom);
   setOperationAction({ISD::STACKSAVE, ISD::STACKRESTORE}, MVT::Other, Expand);
   setOperationAction(ISD::DYNAMIC_STACKALLOC, MVT::i64, Expand);
 
@@ -101,6 +101,8 @@ SDValue CircTargetLowering::LowerOperation(SDValue Op,
     return lowerVASTART(Op, DAG);
   case ISD::FRAMEADDR:
     return lowerFRAMEADDR(Op, DAG);
+  case ISD::RETURNADDR:
+    return lowerRETURNADDR(Op, DAG);
   default:
     report_fatal_error("circ: unexpected operation to lower: " +
                        Twine(Op->getOperationName(&DAG)));
@@ -151,6 +153,21 @@ SDValue CircTargetLowering::lowerFRAMEADDR(SDValue Op,
     return DAG.getConstant(0, DL, MVT::i64);
   }
   return DAG.getCopyFromReg(DAG.getEntryNode(), DL, Circ::R3, MVT::i64);
+}
+
+SDValue CircTargetLowering::lowerRETURNADDR(SDValue Op,
+                                            SelectionDAG &DAG) const {
+  // Depth 0 is %rp as it was on entry; the callers' are out of reach.
+  MachineFunction &MF = DAG.getMachineFunction();
+  SDLoc DL(Op);
+  if (Op.getConstantOperandVal(0) != 0) {
+    DAG.getContext()->diagnose(DiagnosticInfoUnsupported(
+        MF.getFunction(), "__builtin_return_address with a non-zero depth",
+        DL.getDebugLoc()));
+    return DAG.getConstant(0, DL, MVT::i64);
+  }
+  Register VReg = MF.addLiveIn(Circ::RP, &Circ::GPRRegClass);
+  return DAG.getCopyFromReg(DAG.getEntryNode(), DL, VReg, MVT::i64);
 }
 
 //===----------------------------------------------------------------------===//

@@ -63,6 +63,15 @@ bool CircRegisterInfo::eliminateFrameIndex(MachineBasicBlock::iterator II,
                                            RegScavenger *) const {
   MachineInstr &MI = *II;
   MachineFunction &MF = *MI.getMF();
+  // Lifetime markers survive to here at -O0; they carry a frame index and
+  // nothing else, and mean nothing once frames are laid out.
+  if (MI.isLifetimeMarker()) {
+    MI.eraseFromParent();
+    return true;
+  }
+  assert(FIOperandNum + 1 < MI.getNumOperands() &&
+         MI.getOperand(FIOperandNum + 1).isImm() &&
+         "a frame index is always followed by its offset");
   int FI = MI.getOperand(FIOperandNum).getIndex();
   Register FrameReg;
   StackOffset Off =

@@ -69,6 +69,11 @@ public:
     return getTM<CircTargetMachine>();
   }
 
+  void addIRPasses() override {
+    addPass(createCircLowerAtomicsPass());
+    TargetPassConfig::addIRPasses();
+  }
+
   bool addInstSelector() override {
     addPass(createCircISelDag(getCircTargetMachine()));
     return false;

@@ -13,6 +13,12 @@
 ; RUN: circ-llc %t/foreign.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FOREIGN
 ; FOREIGN: warning: {{.*}}foreign.ll: input is for target 'x86_64-unknown-linux-gnu'; generating code for circ
 ; RUN: circ-llc -circ-quiet-retarget %t/foreign.ll -o /dev/null 2>&1 | count 0
+; RUN: not circ-llc %t/goto.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=GOTO
+; GOTO: circ-llc: error: in function 'g': computed goto (indirectbr) is not supported
+; RUN: not circ-llc %t/asm.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=ASM
+; ASM: circ-llc: error: in function 'a': inline assembly is not supported
+; RUN: not circ-llc %t/div128.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=DIV128
+; DIV128: circ-llc: error: in function 'd': division of integers wider than 64 bits is not supported
 ; RUN: circ-llc --help | FileCheck %s --check-prefix=HELP
 ; HELP: circ-llc: compile LLVM IR to circ assembly
 ; HELP: -circ-io-width
@@ -40,4 +46,20 @@ define i64 @f() {
 target triple = "x86_64-unknown-linux-gnu"
 define i64 @f() {
   ret i64 0
+}
+;--- goto.ll
+define i64 @g(ptr %p) {
+  indirectbr ptr %p, [label %a]
+a:
+  ret i64 0
+}
+;--- asm.ll
+define i64 @a(i64 %x) {
+  %r = call i64 asm "foo $0", "=r,r"(i64 %x)
+  ret i64 %r
+}
+;--- div128.ll
+define i128 @d(i128 %a, i128 %b) {
+  %r = sdiv i128 %a, %b
+  ret i128 %r
 }

@@ -1,5 +1,7 @@
 // RUN: %e2e-check %s -O0
-// RUN: %e2e-check %s -O2
+// RUN: %e2e-check %s -O2 -verify-machineinstrs
+// RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
+// RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
 // Arrays: 1-D and 2-D (and 3-D), passing to functions, transpose, prefix sums, rotation.
 #include <stdio.h>
 

@@ -1,5 +1,7 @@
 // RUN: %e2e-check %s -O0
-// RUN: %e2e-check %s -O2
+// RUN: %e2e-check %s -O2 -verify-machineinstrs
+// RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
+// RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
 // malloc/calloc/realloc/free: many sizes, reuse after free, growing arrays, alignment, content integrity.
 #include <stdio.h>
 #include <stdint.h>
@@ -23,7 +25,7 @@ int main(void) {
   unsigned char *slot[SLOTS] = {0};
   size_t size[SLOTS] = {0};
   unsigned seed = 7, misaligned = 0, corrupt = 0, allocs = 0;
-  for (int round = 0; round < 600; round++) {
+  for (int round = 0; round < 400; round++) {
     seed = seed * 1664525u + 1013904223u;
     int s = (int)((seed >> 8) % SLOTS);
     if (slot[s]) {
@@ -31,7 +33,7 @@ int main(void) {
       free(slot[s]);
       slot[s] = NULL;
     } else {
-      size_t n = (seed >> 16) % 3 == 0 ? (seed >> 20) % 3000 : (seed >> 20) % 100;
+      size_t n = (seed >> 16) % 3 == 0 ? (seed >> 20) % 1500 : (seed >> 20) % 100;
       slot[s] = malloc(n);
       size[s] = n;
       allocs++;

@@ -1,5 +1,7 @@
 // RUN: %e2e-check %s -O0
-// RUN: %e2e-check %s -O2
+// RUN: %e2e-check %s -O2 -verify-machineinstrs
+// RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
+// RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
 // Pointers: arithmetic, differences, pointers to pointers, pointers to arrays, out-parameters, walking buffers.
 #include <stdio.h>
 #include <stddef.h>
@@ -35,6 +37,17 @@ static int count_char(const char *s, char c) {
   return n;
 }
 
+/* Pointers to rows of a 2-D array. */
+static void rows_demo(void) {
+  int m[3][4];
+  for (int (*rowp)[4] = m; rowp < m + 3; rowp++)
+    for (int *cell = *rowp; cell < *rowp + 4; cell++)
+      *cell = (int)((rowp - m) * 4 + (cell - *rowp)) * 3;
+  int (*r)[4] = m;
+  printf("m[2][1] = %d, r[1][3] = %d, r[2][2] = %d, (*(r + 1))[1] = %d\n", m[2][1], r[1][3],
+         r[2][2], (*(r + 1))[1]);
+}
+
 struct node { int value; struct node *next; };
 
 int main(void) {
@@ -56,12 +69,7 @@ int main(void) {
   (*row)[0] = -50;
   printf("(*row)[0] = %d, sizeof *row = %zu\n", a[0], sizeof *row);
 
-  int m[3][4];
-  int *flat = &m[0][0];
-  for (int i = 0; i < 12; i++)
-    flat[i] = i * 3;
-  int (*r)[4] = m;
-  printf("m[2][1] = %d, r[1][3] = %d, *(*(r + 2) + 2) = %d\n", m[2][1], r[1][3], *(*(r + 2) + 2));
+  rows_demo();
 
   char s[] = "pointer arithmetic";
   reverse(s);

@@ -1,5 +1,7 @@
 // RUN: %e2e-check %s -O0
-// RUN: %e2e-check %s -O2
+// RUN: %e2e-check %s -O2 -verify-machineinstrs
+// RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
+// RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
 // printf formatting: every conversion, flag, width, precision and length modifier the runtime supports.
 #include <stdio.h>
 #include <limits.h>
@@ -18,7 +20,7 @@ int main(void) {
   n += printf("[%hd] [%hu] [%hhd] [%hhu] [%hx] [%hhx]\n", (short)-1234, (unsigned short)65000,
               (signed char)-100, (unsigned char)200, (unsigned short)0xbeef, (unsigned char)0xab);
   n += printf("[%hd] [%hhd] [%hu] [%hhu]\n", 70000, 300, 70000, 300);
-  n += printf("[%zu] [%zd] [%zx] [%td] [%jd] [%ju]\n", sizeof(long double[3]), (ptrdiff_t)-5,
+  n += printf("[%zu] [%zd] [%zx] [%td] [%jd] [%ju]\n", sizeof(long[3]), (ptrdiff_t)-5,
               (size_t)4096, (ptrdiff_t)-77, (intmax_t)INT64_MIN, (uintmax_t)UINT64_MAX);
   n += printf("[%10s] [%-10s] [%.2s] [%10.2s] [%-10.2s] [%s] [%.0s]\n", "hello", "hello", "hello", "hello",
               "hello", "", "hello");

@@ -1,5 +1,7 @@
 // RUN: %e2e-check %s -O0
-// RUN: %e2e-check %s -O2
+// RUN: %e2e-check %s -O2 -verify-machineinstrs
+// RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
+// RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
 // switch: dense (jump table) and sparse cases, fallthrough, default placement, switch on long and char.
 #include <stdio.h>
 

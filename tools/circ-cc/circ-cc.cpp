@@ -4,7 +4,7 @@
 //
 // Compiles C with clang into LLVM IR for a proxy target whose ABI circ adopts
 // (riscv64 lp64: LP64 integers, large structs by pointer, va_list a plain
-// pointer), then hands the IR and the runtime to circ-llc, which prints one
+// pointer; char signed, as on the machines people compare with), then hands the IR and the runtime to circ-llc, which prints one
 // assembly file that circ-sim runs.
 //
 //===----------------------------------------------------------------------===//
@@ -140,6 +140,7 @@ int main(int argc, char **argv) {
                                     "-mabi=lp64",
                                     "-ffreestanding",
                                     "-fno-builtin",
+                                    "-fsigned-char",
                                     "-nostdlibinc",
                                     "-fno-jump-tables",
                                     "-g0",

@@ -15,6 +15,7 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/DiagnosticPrinter.h"
 #include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Instructions.h"
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/LegacyPassManager.h"
 #include "llvm/IR/Module.h"
@@ -23,6 +24,7 @@
 #include "llvm/Linker/Linker.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/SourceMgr.h"
@@ -111,17 +113,47 @@ static bool hasFloatingPoint(Type *T) {
   return false;
 }
 
-// The machine has integer registers only.
+// What the machine cannot run, found before code generation so that the user
+// gets the source location rather than a failure deep in the back end.
+static const char *unsupportedReason(const Instruction &I) {
+  bool FP = hasFloatingPoint(I.getType());
+  for (const Use &Op : I.operands())
+    FP |= hasFloatingPoint(Op->getType());
+  if (FP)
+    return "floating point is not supported by the circ machine";
+  if (isa<IndirectBrInst>(I))
+    return "computed goto (indirectbr) is not supported: every transition "
+           "must be a direct branch";
+  if (const auto *CB = dyn_cast<CallBase>(&I))
+    if (CB->isInlineAsm())
+      return "inline assembly is not supported";
+  switch (I.getOpcode()) {
+  case Instruction::SDiv:
+  case Instruction::UDiv:
+  case Instruction::SRem:
+  case Instruction::URem:
+    if (I.getType()->getScalarSizeInBits() > 64)
+      return "division of integers wider than 64 bits is not supported";
+    break;
+  default:
+    break;
+  }
+  return nullptr;
+}
+
 static void rejectUnsupported(Module &M) {
   for (Function &F : M)
-    for (Instruction &I : instructions(F)) {
-      bool FP = hasFloatingPoint(I.getType());
-      for (const Use &Op : I.operands())
-        FP |= hasFloatingPoint(Op->getType());
-      if (FP)
-        fail(describeLocation(I) +
-             ": floating point is not supported by the circ machine");
-    }
+    for (Instruction &I : instructions(F))
+      if (const char *Why = unsupportedReason(I))
+        fail(describeLocation(I) + ": " + Why);
+}
+
+// Errors that reach LLVM's fatal handler (an operation instruction selection
+// cannot handle) end the same way as ours: a message and exit code 1.
+static void fatalHandler(void *, const char *Reason, bool) {
+  WithColor::error(errs(), ToolName)
+      << Reason << " (unsupported by the circ back end)\n";
+  exit(1);
 }
 
 static std::unique_ptr<Module> loadModule(StringRef Path, LLVMContext &Ctx,
@@ -158,6 +190,7 @@ static void retarget(Module &M, const TargetMachine &TM, StringRef Source) {
 
 int main(int argc, char **argv) {
   InitLLVM X(argc, argv);
+  install_fatal_error_handler(fatalHandler);
   LLVMInitializeCircTargetInfo();
   LLVMInitializeCircTarget();
   LLVMInitializeCircTargetMC();

@@ -83,9 +83,10 @@ static const char *show(Slice s) {
   return d;
 }
 
-/* Parses all of s as an integer: [-]decimal or [-]0x hex. Stores the
- * two's-complement bits. Returns 1 on success, 0 if malformed, -1 if the value
- * does not fit in 64 bits (positive up to 2^64-1, negative down to -2^63). */
+/* Parses all of s as an integer: [-]decimal or 0x hex (the spec allows the
+ * sign only on decimals). Stores the two's-complement bits. Returns 1 on
+ * success, 0 if malformed, -1 if the value does not fit in 64 bits (positive
+ * up to 2^64-1, negative down to -2^63). */
 static int parse_int(Slice s, uint64_t *v) {
   const char *p = s.b;
   int neg = 0, ovf = 0;
@@ -96,7 +97,9 @@ static int parse_int(Slice s, uint64_t *v) {
   }
   if (p == s.e)
     return 0;
-  if (s.e - p > 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+  if (s.e - p > 2 && p[0] == '0' && p[1] == 'x') {
+    if (neg)
+      return 0;
     for (p += 2; p < s.e; p++) {
       int d = hex_val((unsigned char)*p);
       if (d < 0)
@@ -557,9 +560,9 @@ static void instruction(Asm *A, Slice mn, Slice rest, Slice text) {
          get_mem(A, m, 1, o[1], &t.ra, &t.imm);
     break;
   case F_RL:
-    ok = get_reg(A, m, 0, o[0], &t.rc);
-    /* fall through */
   case F_L: {
+    if (m->form == F_RL)
+      ok = get_reg(A, m, 0, o[0], &t.rc);
     Slice l = o[m->form == F_RL ? 1 : 0];
     if (ok && !is_symbol(l)) {
       ERR(A, "operand %d of '%s' must be a label, got '%s'",
@@ -631,7 +634,7 @@ static int fits(uint64_t v, int size) {
   if (size >= 8)
     return 1;
   uint64_t lim = UINT64_C(1) << (8 * size);
-  return v < lim || (int64_t)v >= -(int64_t)(lim / 2);
+  return v < lim || ((int64_t)v < 0 && (int64_t)v >= -(int64_t)(lim / 2));
 }
 
 static const char *data_dir_name(Slice s) {
@@ -1115,7 +1118,7 @@ Program *assemble(int nfiles, char **files) {
     error_at(&A, last_file, last_line, "no 'main' function defined");
   else if (!m->is_code)
     error_at(&A, m->file, m->line, "'main' must be a label in a text section");
-  else if (m->value >= n)
+  else if (m->value >= n && !A.nerrors) /* not when its code had errors */
     error_at(&A, m->file, m->line, "'main' does not point at an instruction");
   if (A.nerrors)
     return NULL;

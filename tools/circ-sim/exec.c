@@ -40,6 +40,8 @@ typedef struct {
   uint64_t depth;
   uint8_t cs_regs[NUM_REGS];
   int ncs;
+  uint64_t cs_mask[2]; /* the callee-saved registers as validity bits */
+  uint8_t cs_slot[NUM_REGS]; /* register -> index into cs_regs */
   uint64_t clobber[2]; /* poisoned by a return: caller-saved but r0, r1 */
 
   unsigned char obuf[1 << 16];
@@ -148,6 +150,15 @@ static NORETURN void poison_fault(Machine *m, uint64_t pc) {
   fault(m, pc, "read of poisoned register");
 }
 
+/* The step limit is reached. The guard after the last instruction is not an
+ * instruction, so arriving there is reported as running past the end. */
+static NORETURN void limit_fault(Machine *m, uint64_t pc, uint64_t limit) {
+  if (m->P->code[pc].op == OP_END)
+    fault(m, pc - 1, "execution ran past the last instruction");
+  fault(m, pc, "instruction limit of %llu exceeded (--max-steps)",
+        (unsigned long long)limit);
+}
+
 static const char *fmt_val(char *buf, size_t n, int valid, uint64_t v) {
   if (!valid)
     return "poison";
@@ -185,6 +196,22 @@ static void stack_grow(Machine *m, uint64_t pc, uint64_t idx) {
 /* ------------------------------------------------------------------ */
 /* Calls and returns                                                   */
 
+static inline unsigned ctz64(uint64_t x) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned n = 0;
+  while (!(x & 1)) {
+    x >>= 1;
+    n++;
+  }
+  return n;
+#endif
+}
+
+/* Only the callee-saved registers that are valid at the call have values
+ * worth keeping (a poisoned one must merely stay poisoned), so both the
+ * snapshot and the check walk just those bits: typical code has few. */
 static void shadow_push(Machine *m, uint64_t pc, uint64_t ret) {
   if (m->depth >= CALL_DEPTH_LIMIT)
     fault(m, pc, "call depth exceeds the simulator's limit of %llu",
@@ -194,8 +221,11 @@ static void shadow_push(Machine *m, uint64_t pc, uint64_t ret) {
   f[0] = ret;
   f[1] = m->V[0];
   f[2] = m->V[1];
-  for (int k = 0; k < m->ncs; k++)
-    f[3 + k] = m->R[m->cs_regs[k]];
+  for (int w = 0; w < 2; w++)
+    for (uint64_t bits = m->V[w] & m->cs_mask[w]; bits; bits &= bits - 1) {
+      unsigned r = 64 * (unsigned)w + ctz64(bits);
+      f[3 + m->cs_slot[r]] = m->R[r];
+    }
   m->shlen += m->frame_words;
   m->depth++;
 }
@@ -208,17 +238,28 @@ static void do_return(Machine *m, uint64_t pc, uint64_t t) {
   if (t != f[0])
     fault(m, pc, "ret to address %s, but the call wrote %s",
           fmt_addr(b1, sizeof b1, t), fmt_addr(b2, sizeof b2, f[0]));
-  for (int k = 0; k < m->ncs; k++) {
-    unsigned r = m->cs_regs[k];
-    int was = (int)((f[1 + (r >> 6)] >> (r & 63)) & 1);
-    int now = (int)VALID(m, r);
-    if (was != now || (was && f[3 + k] != m->R[r]))
-      fault(m, pc,
-            "callee-saved register %s differs at return from its value at "
-            "the call (was %s, now %s)",
-            reg_name(r), fmt_val(b1, sizeof b1, was, f[3 + k]),
-            fmt_val(b2, sizeof b2, now, m->R[r]));
-  }
+  /* The validity bits must match and registers valid at the call must keep
+   * their value; only on a mismatch is the culprit searched for, to name
+   * it. (Slots of registers poisoned at the call are stale: never read.) */
+  uint64_t bad = ((f[1] ^ m->V[0]) & m->cs_mask[0]) |
+                 ((f[2] ^ m->V[1]) & m->cs_mask[1]);
+  for (int w = 0; w < 2; w++)
+    for (uint64_t bits = f[1 + w] & m->cs_mask[w]; bits; bits &= bits - 1) {
+      unsigned r = 64 * (unsigned)w + ctz64(bits);
+      bad |= f[3 + m->cs_slot[r]] ^ m->R[r];
+    }
+  if (UNLIKELY(bad))
+    for (int k = 0; k < m->ncs; k++) {
+      unsigned r = m->cs_regs[k];
+      int was = (int)((f[1 + (r >> 6)] >> (r & 63)) & 1);
+      int now = (int)VALID(m, r);
+      if (was != now || (was && f[3 + k] != m->R[r]))
+        fault(m, pc,
+              "callee-saved register %s differs at return from its value at "
+              "the call (was %s, now %s)",
+              reg_name(r), fmt_val(b1, sizeof b1, was, was ? f[3 + k] : 0),
+              fmt_val(b2, sizeof b2, now, m->R[r]));
+    }
   m->shlen -= m->frame_words;
   m->depth--;
   m->V[0] &= ~m->clobber[0];
@@ -252,7 +293,8 @@ static void trace_insn(const Machine *m, uint64_t pc) {
 
 static inline uint64_t mulhu(uint64_t a, uint64_t b) {
 #ifdef __SIZEOF_INT128__
-  return (uint64_t)(((unsigned __int128)a * b) >> 64);
+  __extension__ typedef unsigned __int128 u128; /* GNU C, not ISO C11 */
+  return (uint64_t)(((u128)a * b) >> 64);
 #else
   uint64_t al = a & 0xffffffff, ah = a >> 32, bl = b & 0xffffffff,
            bh = b >> 32;
@@ -363,9 +405,11 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
 
   for (;;) {
     const Insn *in = &code[pc];
-    if (UNLIKELY(icount >= limit))
-      FAULT("instruction limit of %llu exceeded (--max-steps)",
-            (unsigned long long)limit);
+    if (UNLIKELY(icount >= limit)) {
+      /* (a fall-through test here would slow the whole loop down) */
+      SYNC();
+      limit_fault(m, pc, limit);
+    }
     if (trace)
       trace_insn(m, pc);
     icount++;
@@ -672,6 +716,10 @@ int execute(const Program *P, const ExecOptions *opt, Stats *st) {
       m->cs_regs[m->ncs++] = (uint8_t)r;
   m->cs_regs[m->ncs++] = REG_BP;
   m->cs_regs[m->ncs++] = REG_AP;
+  for (int k = 0; k < m->ncs; k++) {
+    m->cs_mask[m->cs_regs[k] >> 6] |= UINT64_C(1) << (m->cs_regs[k] & 63);
+    m->cs_slot[m->cs_regs[k]] = (uint8_t)k;
+  }
   m->frame_words = 3 + (size_t)m->ncs;
   /* Caller-saved except %r0 and %r1, at every index (those at or above W
    * are poisoned by the return's transition anyway), plus %rp. */
