@@ -8,6 +8,7 @@
 #define CIRC_CIRC_H
 
 #include "MCTargetDesc/CircMCTargetDesc.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace llvm {
 class CircTargetMachine;
@@ -17,8 +18,10 @@ class PassRegistry;
 FunctionPass *createCircISelDag(CircTargetMachine &TM);
 FunctionPass *createCircRAStatsPass();
 FunctionPass *createCircLowerAtomicsPass();
+FunctionPass *createCircLocalRegAlloc();
 
 void initializeCircRAStatsPass(PassRegistry &);
+void initializeCircLocalRegAllocPass(PassRegistry &);
 
 namespace circ {
 /// The io width requested with -circ-io-width, or 0 when unbounded.
@@ -26,6 +29,12 @@ unsigned requestedIOWidth();
 /// Number of general registers that may carry a value across a transition
 /// (the requested io width, or all 64 when unbounded).
 unsigned transitionRegisterLimit();
+/// The name of the allocator -regalloc selected ("fast", "greedy",
+/// "circ-local", ...), resolving LLVM's default for the optimization level.
+StringRef selectedAllocatorName(bool Optimized);
+/// Whether \p Name is one of circ's own allocators (which understand
+/// transitions) rather than one of LLVM's.
+inline bool isCircAllocator(StringRef Name) { return Name.starts_with("circ-"); }
 /// Whether -circ-ra-report was given.
 bool raReportEnabled();
 /// The data layout every circ module uses (docs/machine.md).

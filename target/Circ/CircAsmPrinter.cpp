@@ -23,6 +23,7 @@
 #include "llvm/MC/MCStreamer.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/Support/Compiler.h"
+#include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
@@ -71,6 +72,16 @@ static void printRAReport(const MachineFunction &MF,
 
 bool CircAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
   PhysTransitionSummary S = summarizePhysTransitions(MF);
+  // circ's allocators promise that only registers below the io width cross a
+  // transition; say so here rather than let the simulator find out.
+  const auto *FI = MF.getInfo<CircMachineFunctionInfo>();
+  if (circ::isCircAllocator(FI->AllocatorName) &&
+      S.Width > circ::transitionRegisterLimit())
+    report_fatal_error("circ: internal error: " + FI->AllocatorName +
+                       " left %r" + Twine(S.Width - 1) +
+                       " live across a transition in " + MF.getName() +
+                       " (io width " + Twine(circ::transitionRegisterLimit()) +
+                       ")");
   ModuleWidth = std::max(ModuleWidth, S.Width);
   if (circ::raReportEnabled())
     printRAReport(MF, S, errs());

@@ -8,6 +8,7 @@
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/TargetFrameLowering.h"
+#include "llvm/Target/TargetMachine.h"
 
 using namespace llvm;
 
@@ -43,9 +44,12 @@ BitVector CircRegisterInfo::getReservedRegs(const MachineFunction &MF) const {
   for (MCPhysReg R : {Circ::SP, Circ::BP, Circ::RP, Circ::AP})
     Reserved.set(R);
   // LLVM's allocators know nothing of transitions: with an io width they may
-  // only use the registers that survive one.
-  for (unsigned I = circ::transitionRegisterLimit(); I < 64; ++I)
-    Reserved.set(generalReg(I).id());
+  // only use the registers that survive one. circ's allocators know which
+  // values cross a transition and use the others as block-local scratch.
+  bool Optimized = MF.getTarget().getOptLevel() != CodeGenOptLevel::None;
+  if (!circ::isCircAllocator(circ::selectedAllocatorName(Optimized)))
+    for (unsigned I = circ::transitionRegisterLimit(); I < 64; ++I)
+      Reserved.set(generalReg(I).id());
   if (MF.getSubtarget().getFrameLowering()->hasFP(MF))
     Reserved.set(Circ::R3);
   return Reserved;

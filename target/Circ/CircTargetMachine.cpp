@@ -5,6 +5,7 @@
 #include "CircMachineFunctionInfo.h"
 #include "TargetInfo/CircTargetInfo.h"
 #include "llvm/CodeGen/Passes.h"
+#include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/CodeGen/TargetLoweringObjectFileImpl.h"
 #include "llvm/CodeGen/TargetPassConfig.h"
 #include "llvm/IR/LegacyPassManager.h"
@@ -31,6 +32,21 @@ unsigned circ::transitionRegisterLimit() {
   return IOWidth == 0 || IOWidth > 64 ? 64 : IOWidth;
 }
 bool circ::raReportEnabled() { return RAReport; }
+
+StringRef circ::selectedAllocatorName(bool Optimized) {
+  using RegAllocOpt = cl::opt<RegisterRegAlloc::FunctionPassCtor, false,
+                              RegisterPassParser<RegisterRegAlloc>>;
+  auto &Opts = cl::getRegisteredOptions();
+  auto It = Opts.find("regalloc");
+  if (It != Opts.end()) {
+    auto *Opt = static_cast<RegAllocOpt *>(It->second);
+    for (RegisterRegAlloc *R = RegisterRegAlloc::getList(); R;
+         R = R->getNext())
+      if (R->getCtor() == Opt->getValue() && R->getName() != "default")
+        return R->getName();
+  }
+  return Optimized ? "greedy" : "fast";
+}
 const char *circ::dataLayoutString() {
   // The same layout as clang's riscv64 proxy target, so struct layouts that
   // clang computed stay valid; only i64 is a native integer width.
@@ -63,7 +79,21 @@ namespace {
 class CircPassConfig : public TargetPassConfig {
 public:
   CircPassConfig(CircTargetMachine &TM, PassManagerBase &PM)
-      : TargetPassConfig(TM, PM) {}
+      : TargetPassConfig(TM, PM) {
+    // After a circ allocator, values cross block boundaries only where the
+    // allocator put them. Passes that move code between blocks after
+    // allocation (merging common tails, hoisting common heads, loop-invariant
+    // motion, sinking copies) would make registers live across transitions,
+    // block-local ones included, so they stay off. Duplicating whole blocks
+    // is harmless and stays on.
+    if (circ::isCircAllocator(circ::selectedAllocatorName(
+            TM.getOptLevel() != CodeGenOptLevel::None))) {
+      setEnableTailMerge(false);
+      disablePass(&BranchFolderPassID);
+      disablePass(&MachineLICMID); // The post-allocation variant.
+      disablePass(&PostRAMachineSinkingID);
+    }
+  }
 
   CircTargetMachine &getCircTargetMachine() const {
     return getTM<CircTargetMachine>();
@@ -77,6 +107,23 @@ public:
   bool addInstSelector() override {
     addPass(createCircISelDag(getCircTargetMachine()));
     return false;
+  }
+
+  // circ's own allocators rewrite every virtual register themselves, so they
+  // replace LLVM's assign-and-rewrite step instead of joining it.
+  bool addRegAssignAndRewriteOptimized() override {
+    if (circ::selectedAllocatorName(true) == "circ-local") {
+      addPass(createCircLocalRegAlloc());
+      return true;
+    }
+    return TargetPassConfig::addRegAssignAndRewriteOptimized();
+  }
+  bool addRegAssignAndRewriteFast() override {
+    if (circ::selectedAllocatorName(false) == "circ-local") {
+      addPass(createCircLocalRegAlloc());
+      return true;
+    }
+    return TargetPassConfig::addRegAssignAndRewriteFast();
   }
 
   // Between the allocator and frame lowering: count what the allocator did.
@@ -94,4 +141,5 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   RegisterTargetMachine<CircTargetMachine> X(getTheCircTarget());
   PassRegistry &PR = *PassRegistry::getPassRegistry();
   initializeCircRAStatsPass(PR);
+  initializeCircLocalRegAllocPass(PR);
 }

@@ -20,3 +20,13 @@ rec:
   %p = mul i64 %r, %n
   ret i64 %p
 }
+
+; The register holding an indirect callee's address (%r4 here) is consumed by
+; the call: only the argument (%r0) travels into the callee. The entry carries
+; both arguments, so width and lower bound are 2; counting %r4 would make the
+; width 5.
+; CHECK: ra-report: func=indirect allocator=greedy width=2 lower-bound=2
+define i64 @indirect(ptr %f, i64 %x) {
+  %r = tail call i64 %f(i64 %x)
+  ret i64 %r
+}

@@ -2,6 +2,8 @@
 // RUN: %e2e-check %s -O2 -verify-machineinstrs
 // RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
 // RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-io-width=4 -verify-machineinstrs
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-prefer-callee-saved=false
 // Hashes: FNV-1a (32 and 64 bit), CRC32 (bitwise and table-driven), djb2, Adler-32, a 64-bit mixer.
 #include <stdio.h>
 #include <stdint.h>

@@ -2,6 +2,8 @@
 // RUN: %e2e-check %s -O2 -verify-machineinstrs
 // RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
 // RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-io-width=4 -verify-machineinstrs
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-prefer-callee-saved=false
 // Sieve of Eratosthenes (byte and bit sieves), prime counting, twin primes, a segmented range.
 #include <stdio.h>
 #include <stdint.h>

@@ -2,6 +2,8 @@
 // RUN: %e2e-check %s -O2 -verify-machineinstrs
 // RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
 // RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-io-width=4 -verify-machineinstrs
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-prefer-callee-saved=false
 // Sorting: insertion sort, quicksort, merge sort and heap sort on pseudo-random data, checked against each other.
 #include <stdio.h>
 #include <string.h>

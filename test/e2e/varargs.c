@@ -2,6 +2,8 @@
 // RUN: %e2e-check %s -O2 -verify-machineinstrs
 // RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
 // RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-io-width=4 -verify-machineinstrs
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-prefer-callee-saved=false
 // Variadic functions with stdarg.h: va_arg of int, long, long long, pointers, va_copy, forwarding a va_list.
 #include <stdarg.h>
 #include <stdio.h>

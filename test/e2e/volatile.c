@@ -2,6 +2,8 @@
 // RUN: %e2e-check %s -O2 -verify-machineinstrs
 // RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
 // RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-io-width=4 -verify-machineinstrs
+// RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-prefer-callee-saved=false
 // volatile accesses: counters, arrays, structs, pointers to volatile, loops the optimiser must not remove.
 #include <stdio.h>
 #include <stdint.h>

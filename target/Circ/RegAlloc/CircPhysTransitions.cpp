@@ -9,6 +9,7 @@
 #include "RegAlloc/CircPhysTransitions.h"
 #include "CircRegisterInfo.h"
 #include "llvm/ADT/PostOrderIterator.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstr.h"
@@ -20,7 +21,9 @@ using namespace llvm;
 namespace {
 struct RegEffects {
   uint64_t Uses = 0;
-  uint64_t Defs = 0; // Includes registers a call clobbers.
+  uint64_t UsesPastTarget = 0; // For a call: its arguments (operand 0 is
+                                // the callee).
+  uint64_t Defs = 0;         // Includes registers a call clobbers.
 };
 } // namespace
 
@@ -40,7 +43,7 @@ static RegEffects effectsOf(const MachineInstr &MI) {
   RegEffects E;
   if (isFrameSaveOrRestore(MI) || MI.isDebugInstr())
     return E;
-  for (const MachineOperand &MO : MI.operands()) {
+  for (const auto &[Index, MO] : llvm::enumerate(MI.operands())) {
     if (MO.isRegMask()) {
       for (unsigned I = 0; I < 64; ++I)
         if (MO.clobbersPhysReg(CircRegisterInfo::generalReg(I)))
@@ -49,8 +52,11 @@ static RegEffects effectsOf(const MachineInstr &MI) {
     }
     if (!MO.isReg())
       continue;
-    if (MO.isUse() && !MO.isUndef())
+    if (MO.isUse() && !MO.isUndef()) {
       E.Uses |= bitOf(MO.getReg());
+      if (Index > 0)
+        E.UsesPastTarget |= bitOf(MO.getReg());
+    }
     else if (MO.isDef())
       E.Defs |= bitOf(MO.getReg());
   }
@@ -106,11 +112,16 @@ PhysTransitionSummary llvm::summarizePhysTransitions(const MachineFunction &MF) 
     for (auto It = MBB.rbegin(); It != MBB.rend(); ++It) {
       const MachineInstr &MI = *It;
       RegEffects E = effectsOf(MI);
-      if (MI.isCall())
+      if (MI.isCall()) {
         Record(Live); // Back from the callee: results and preserved values.
+        // Into the callee: its arguments and the preserved values. The
+        // register holding an indirect callee's address is read by the call
+        // itself and travels nowhere.
+        Record((Live & ~E.Defs) | E.UsesPastTarget);
+      } else if (MI.isReturn()) {
+        Record(E.Uses); // Back to the caller: the results.
+      }
       Live = (Live & ~E.Defs) | E.Uses;
-      if (MI.isCall() || MI.isReturn())
-        Record(Live); // Into the callee, or back to the caller.
     }
   }
   S.Width = S.Carried ? 64 - llvm::countl_zero(S.Carried) : 0;

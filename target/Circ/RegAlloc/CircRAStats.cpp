@@ -12,10 +12,8 @@
 #include "CircMachineFunctionInfo.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
-#include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
 #include "llvm/Target/TargetMachine.h"
-#include "llvm/Support/CommandLine.h"
 
 using namespace llvm;
 
@@ -43,28 +41,12 @@ INITIALIZE_PASS(CircRAStats, DEBUG_TYPE, "circ register allocation statistics",
 
 FunctionPass *llvm::createCircRAStatsPass() { return new CircRAStats(); }
 
-// The allocator -regalloc selected, by its registered name.
-static StringRef selectedAllocatorName(const MachineFunction &MF) {
-  using RegAllocOpt = cl::opt<RegisterRegAlloc::FunctionPassCtor, false,
-                              RegisterPassParser<RegisterRegAlloc>>;
-  auto &Opts = cl::getRegisteredOptions();
-  auto It = Opts.find("regalloc");
-  if (It != Opts.end()) {
-    auto *Opt = static_cast<RegAllocOpt *>(It->second);
-    for (RegisterRegAlloc *R = RegisterRegAlloc::getList(); R;
-         R = R->getNext())
-      if (R->getCtor() == Opt->getValue() && R->getName() != "default")
-        return R->getName();
-  }
-  return MF.getTarget().getOptLevel() == CodeGenOptLevel::None ? "fast"
-                                                               : "greedy";
-}
-
 bool CircRAStats::runOnMachineFunction(MachineFunction &MF) {
   auto *FI = MF.getInfo<CircMachineFunctionInfo>();
   if (!FI->AllocatorName.empty())
     return false; // A circ allocator has reported already.
-  FI->AllocatorName = selectedAllocatorName(MF);
+  FI->AllocatorName = circ::selectedAllocatorName(
+      MF.getTarget().getOptLevel() != CodeGenOptLevel::None);
   const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
   const MachineFrameInfo &MFI = MF.getFrameInfo();
   for (const MachineBasicBlock &MBB : MF)
