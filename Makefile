@@ -21,3 +21,6 @@ check: build
 
 clean:
 	rm -rf $(BUILD)
+
+bench: build
+	python3 bench/run.py --build $(BUILD)

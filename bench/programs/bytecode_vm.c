@@ -45,21 +45,21 @@ static int64_t run(const insn *code, long *steps) {
   }
 }
 
-/* sum of i*i mod 7 for i < 3000 */
+/* sum of i*i mod 7 for i < 1500 */
 static const insn sum_prog[] = {
     {PUSH, 0}, {STORE, 0},            /* s = 0 */
     {PUSH, 0}, {STORE, 1},            /* i = 0 */
-    {LOAD, 1}, {PUSH, 3000}, {LT, 0}, {JZ, 20},  /* 4: while i < 3000 */
+    {LOAD, 1}, {PUSH, 1500}, {LT, 0}, {JZ, 21},  /* 4: while i < 1500 */
     {LOAD, 0}, {LOAD, 1}, {LOAD, 1}, {MUL, 0}, {PUSH, 7}, {MOD, 0}, {ADD, 0}, {STORE, 0},
-    {LOAD, 1}, {PUSH, 1}, {ADD, 0}, {STORE, 1}, /* 16..19; falls to 20? no: jump back */
+    {LOAD, 1}, {PUSH, 1}, {ADD, 0}, {STORE, 1}, /* 16: i++ */
     {JMP, 4},                                    /* 20 */
     {LOAD, 0}, {HALT, 0}};                       /* 21 */
 
-/* count primes below 600 by trial division */
+/* count primes below 400 by trial division */
 static const insn prime_prog[] = {
     {PUSH, 0}, {STORE, 0},                        /* 0: count = 0 */
     {PUSH, 2}, {STORE, 1},                        /* 2: n = 2 */
-    {LOAD, 1}, {PUSH, 600}, {LT, 0}, {JZ, 36},    /* 4: while n < 600 */
+    {LOAD, 1}, {PUSH, 400}, {LT, 0}, {JZ, 36},    /* 4: while n < 400 */
     {PUSH, 2}, {STORE, 2},                        /* 8: d = 2 */
     {LOAD, 2}, {LOAD, 2}, {MUL, 0}, {LOAD, 1}, {PUSH, 1}, {ADD, 0}, {LT, 0}, {JZ, 27}, /* 10: while d*d < n+1 */
     {LOAD, 1}, {LOAD, 2}, {MOD, 0}, {JZ, 31},     /* 18: if n % d == 0 -> composite */
@@ -68,9 +68,9 @@ static const insn prime_prog[] = {
     {LOAD, 1}, {PUSH, 1}, {ADD, 0}, {STORE, 1}, {JMP, 4}, /* 31: n++ */
     {LOAD, 0}, {HALT, 0}};                        /* 36 */
 
-/* Fibonacci: fib(5000) mod 2^32 by iteration */
+/* Fibonacci: fib(2500) mod 2^32 by iteration */
 static const insn fib_prog[] = {
-    {PUSH, 0}, {STORE, 0}, {PUSH, 1}, {STORE, 1}, {PUSH, 5000}, {STORE, 2}, /* a=0 b=1 k=5000 */
+    {PUSH, 0}, {STORE, 0}, {PUSH, 1}, {STORE, 1}, {PUSH, 2500}, {STORE, 2}, /* a=0 b=1 k=2500 */
     {LOAD, 2}, {JZ, 23},                                                   /* 6: while k */
     {LOAD, 0}, {LOAD, 1}, {ADD, 0}, {PUSH, 65536}, {DUP, 0}, {MUL, 0}, {MOD, 0}, /* 8: t = (a+b) mod 2^32 */
     {LOAD, 1}, {STORE, 0}, {STORE, 1},                                     /* 15: a = b; b = t */

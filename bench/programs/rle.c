@@ -1,4 +1,4 @@
-/* rle: run-length codec (escape-byte format) of 24 KiB of run-heavy generated data: encode, decode, verify round trip, print sizes and CRC-like hash. */
+/* rle: run-length codec (escape-byte format) of 24 KiB of run-heavy generated data: encode, decode, verify round trip, print sizes and an FNV-style hash. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>

@@ -9,6 +9,7 @@
 
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/CommandLine.h"
 
 namespace llvm {
 class CircTargetMachine;
@@ -19,9 +20,11 @@ FunctionPass *createCircISelDag(CircTargetMachine &TM);
 FunctionPass *createCircRAStatsPass();
 FunctionPass *createCircLowerAtomicsPass();
 FunctionPass *createCircLocalRegAlloc();
+FunctionPass *createCircTSRegAlloc();
 
 void initializeCircRAStatsPass(PassRegistry &);
 void initializeCircLocalRegAllocPass(PassRegistry &);
+void initializeCircTSRegAllocPass(PassRegistry &);
 
 namespace circ {
 /// The io width requested with -circ-io-width, or 0 when unbounded.
@@ -35,6 +38,8 @@ StringRef selectedAllocatorName(bool Optimized);
 /// Whether \p Name is one of circ's own allocators (which understand
 /// transitions) rather than one of LLVM's.
 inline bool isCircAllocator(StringRef Name) { return Name.starts_with("circ-"); }
+/// -circ-prefer-callee-saved: seed 003's policy in circ-local and circ-ts.
+extern cl::opt<bool> PreferCalleeSaved;
 /// Whether -circ-ra-report was given.
 bool raReportEnabled();
 /// The data layout every circ module uses (docs/machine.md).

@@ -112,18 +112,21 @@ public:
   // circ's own allocators rewrite every virtual register themselves, so they
   // replace LLVM's assign-and-rewrite step instead of joining it.
   bool addRegAssignAndRewriteOptimized() override {
-    if (circ::selectedAllocatorName(true) == "circ-local") {
-      addPass(createCircLocalRegAlloc());
-      return true;
-    }
-    return TargetPassConfig::addRegAssignAndRewriteOptimized();
+    return addCircAllocator(circ::selectedAllocatorName(true)) ||
+           TargetPassConfig::addRegAssignAndRewriteOptimized();
   }
   bool addRegAssignAndRewriteFast() override {
-    if (circ::selectedAllocatorName(false) == "circ-local") {
+    return addCircAllocator(circ::selectedAllocatorName(false)) ||
+           TargetPassConfig::addRegAssignAndRewriteFast();
+  }
+  bool addCircAllocator(StringRef Name) {
+    if (Name == "circ-local")
       addPass(createCircLocalRegAlloc());
-      return true;
-    }
-    return TargetPassConfig::addRegAssignAndRewriteFast();
+    else if (Name == "circ-ts")
+      addPass(createCircTSRegAlloc());
+    else
+      return false;
+    return true;
   }
 
   // Between the allocator and frame lowering: count what the allocator did.
@@ -142,4 +145,5 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   PassRegistry &PR = *PassRegistry::getPassRegistry();
   initializeCircRAStatsPass(PR);
   initializeCircLocalRegAllocPass(PR);
+  initializeCircTSRegAllocPass(PR);
 }

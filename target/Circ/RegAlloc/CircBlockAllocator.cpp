@@ -1,0 +1,477 @@
+//===- CircBlockAllocator.cpp - per-block register assignment -------------===//
+//
+// See CircBlockAllocator.h for the invariants. Positions number the block's
+// instructions as they were before any allocator code is inserted; a value
+// "written at Def and last read at Use" occupies its register in (Def, Use].
+//
+//===----------------------------------------------------------------------===//
+
+#include "RegAlloc/CircBlockAllocator.h"
+#include "Circ.h"
+#include "CircInstrInfo.h"
+#include "CircMachineFunctionInfo.h"
+#include "CircRegisterInfo.h"
+#include "CircSubtarget.h"
+#include "llvm/CodeGen/LiveIntervals.h"
+#include "llvm/CodeGen/MachineFrameInfo.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineInstrBuilder.h"
+#include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/Support/ErrorHandling.h"
+
+using namespace llvm;
+
+static int generalIndex(Register R) {
+  return R.isPhysical() ? CircRegisterInfo::generalIndex(R.asMCReg()) : -1;
+}
+
+CircBlockAllocator::CircBlockAllocator(MachineFunction &MF, LiveIntervals &LIS,
+                                       bool PreferCalleeSaved,
+                                       unsigned RegisterBudget,
+                                       unsigned TransitionLimit)
+    : MF(MF), MRI(MF.getRegInfo()),
+      TII(*MF.getSubtarget<CircSubtarget>().getInstrInfo()), LIS(LIS),
+      FuncInfo(*MF.getInfo<CircMachineFunctionInfo>()),
+      Reserved(MRI.getReservedRegs()),
+      Limit(std::min(TransitionLimit, circ::transitionRegisterLimit())),
+      PreferCalleeSaved(PreferCalleeSaved), RegisterBudget(RegisterBudget) {
+  FuncInfo.Pushes = FuncInfo.Pops = 0;
+  // A value is live across a call when a call's slot lies inside its live
+  // interval: exact across blocks and loops.
+  ArrayRef<SlotIndex> Calls = LIS.getRegMaskSlots();
+  for (unsigned I = 0, E = MRI.getNumVirtRegs(); I != E; ++I) {
+    Register V = Register::index2VirtReg(I);
+    if (MRI.reg_nodbg_empty(V))
+      continue;
+    for (const LiveRange::Segment &S : LIS.getInterval(V).segments) {
+      auto It = std::upper_bound(Calls.begin(), Calls.end(), S.start);
+      if (It != Calls.end() && *It < S.end) {
+        LiveAcrossCall.insert(V);
+        break;
+      }
+    }
+  }
+}
+
+int CircBlockAllocator::homeOf(Register V) {
+  auto It = Home.find(V);
+  if (It != Home.end())
+    return It->second;
+  int Slot = MF.getFrameInfo().CreateSpillStackObject(8, Align(8));
+  Home[V] = Slot;
+  return Slot;
+}
+
+// Registers for short-lived temporaries: caller-saved ones from the top (free
+// to use, far from the transition registers), then the rest.
+ArrayRef<unsigned> CircBlockAllocator::scratchOrder() {
+  static const std::vector<unsigned> Order = [] {
+    std::vector<unsigned> O;
+    for (unsigned I = 64; I-- > 0;)
+      if (!CircRegisterInfo::isCalleeSavedIndex(I))
+        O.push_back(I);
+    for (unsigned I = 64; I-- > 0;)
+      if (CircRegisterInfo::isCalleeSavedIndex(I))
+        O.push_back(I);
+    return O;
+  }();
+  return Order;
+}
+
+bool CircBlockAllocator::usable(unsigned Index) const {
+  return !Reserved.test(CircRegisterInfo::generalReg(Index).id()) &&
+         (RegisterBudget == 0 || Index < RegisterBudget);
+}
+
+void CircBlockAllocator::scanBlock(ArrayRef<MachineInstr *> Instrs,
+                                   MachineBasicBlock &MBB) {
+  LastUse.clear();
+  for (auto &B : Busy)
+    B.clear();
+  for (const auto &LI : MBB.liveins()) {
+    int Index = generalIndex(LI.PhysReg);
+    if (Index >= 0)
+      Busy[Index].push_back({-1, -1});
+  }
+  for (int Pos = 0, E = Instrs.size(); Pos != E; ++Pos) {
+    for (const MachineOperand &MO : Instrs[Pos]->operands()) {
+      if (!MO.isReg() || !MO.getReg())
+        continue;
+      Register R = MO.getReg();
+      if (R.isVirtual()) {
+        if (MO.readsReg())
+          LastUse[R] = Pos;
+        continue;
+      }
+      int Index = generalIndex(R);
+      if (Index < 0 || Reserved.test(R.id()))
+        continue;
+      if (MO.isUse() && !MO.isUndef()) {
+        if (Busy[Index].empty())
+          Busy[Index].push_back({-1, Pos}); // Live in from outside the scan.
+        else
+          Busy[Index].back().Use = Pos;
+      }
+    }
+    for (const MachineOperand &MO : Instrs[Pos]->operands())
+      if (MO.isReg() && MO.isDef() && MO.getReg().isPhysical()) {
+        int Index = generalIndex(MO.getReg());
+        if (Index >= 0 && !Reserved.test(MO.getReg().id()))
+          Busy[Index].push_back({Pos, Pos});
+      }
+  }
+}
+
+// Would a value written at Def and last read at Use clash with what the block
+// itself puts in register Index? Writes at the same position always clash; a
+// write at the position where the other value is last read does not (reads
+// come first).
+bool CircBlockAllocator::conflicts(unsigned Index, int Def, int Use) const {
+  for (const PhysRange &P : Busy[Index])
+    if (P.Def == Def || (P.Def > Def && P.Def < Use) ||
+        (Def > P.Def && Def < P.Use))
+      return true;
+  return false;
+}
+
+MCRegister CircBlockAllocator::choose(Register V, int Def, int Use) {
+  // A value that leaves the block in a register starts there if it can: the
+  // exit move then has nothing to do for it.
+  if (ExitHint) {
+    auto It = ExitHint->find(V);
+    if (It != ExitHint->end()) {
+      unsigned I = CircRegisterInfo::generalIndex(It->second);
+      if (usable(I) && !Occupant[I] && !conflicts(I, Def, Use))
+        return It->second;
+    }
+  }
+  // Three kinds of register, tried in an order that depends on the value:
+  //  0: callee-saved below the transition limit (kept across a call),
+  //  1: caller-saved (free to use: nobody saves them),
+  //  2: callee-saved at or above the limit (the prologue must save them, and
+  //     a call does not keep them).
+  auto Kind = [&](unsigned I) {
+    if (!CircRegisterInfo::isCalleeSavedIndex(I))
+      return 1;
+    return I < Limit ? 0 : 2;
+  };
+  static const int AcrossCallOrder[] = {0, 1, 2};
+  static const int LocalOrder[] = {1, 0, 2};
+  bool Across = PreferCalleeSaved && LiveAcrossCall.count(V);
+  for (int Want : Across ? AcrossCallOrder : LocalOrder)
+    for (unsigned I = 0; I < 64; ++I)
+      if (Kind(I) == Want && usable(I) && !Occupant[I] &&
+          !conflicts(I, Def, Use))
+        return CircRegisterInfo::generalReg(I);
+  return MCRegister();
+}
+
+MCRegister CircBlockAllocator::chooseOrEvict(Register V, int Def, int Use,
+                                             MachineBasicBlock::iterator At) {
+  if (MCRegister R = choose(V, Def, Use))
+    return R;
+  // Every register is taken: move the occupant of one that is otherwise free
+  // to its RAM home (stored now if it has none yet).
+  for (unsigned I = 0; I < 64; ++I) {
+    if (!usable(I) || !Occupant[I] || Pinned[I] || conflicts(I, Def, Use))
+      continue;
+    MCRegister R = CircRegisterInfo::generalReg(I);
+    Register Victim = Occupant[I];
+    if (!Home.count(Victim)) {
+      TII.storeRegToStackSlot(*At->getParent(), At, R, false, homeOf(Victim),
+                              &Circ::GPRRegClass, Register());
+      ++FuncInfo.Spills;
+    }
+    release(Victim);
+    return R;
+  }
+  report_fatal_error("circ: no register left in " + MF.getName());
+}
+
+void CircBlockAllocator::assign(Register V, MCRegister R) {
+  Assigned[V] = R;
+  Occupant[CircRegisterInfo::generalIndex(R)] = V;
+}
+
+void CircBlockAllocator::release(Register V) {
+  auto It = Assigned.find(V);
+  if (It == Assigned.end())
+    return;
+  Occupant[CircRegisterInfo::generalIndex(It->second)] = Register();
+  Assigned.erase(It);
+}
+
+void CircBlockAllocator::saveAroundCall(MachineInstr &Call, int Pos) {
+  const uint32_t *Mask = nullptr;
+  for (const MachineOperand &MO : Call.operands())
+    if (MO.isRegMask())
+      Mask = MO.getRegMask();
+
+  SmallVector<std::pair<Register, MCRegister>, 8> Saved;
+  for (unsigned I = 0; I < 64; ++I) {
+    Register V = Occupant[I];
+    if (!V || LastUse.lookup(V) <= Pos)
+      continue;
+    MCRegister R = CircRegisterInfo::generalReg(I);
+    if (I < Limit && Mask && !MachineOperand::clobbersPhysReg(Mask, R))
+      continue; // Kept by the callee.
+    if (!Home.count(V))
+      Saved.push_back({V, R});
+    release(V); // Reloaded from its home, or from the frame below.
+  }
+  if (Saved.empty())
+    return;
+
+  MachineBasicBlock &MBB = *Call.getParent();
+  DebugLoc DL = Call.getDebugLoc();
+  BuildMI(MBB, Call, DL, TII.get(Circ::FRAME));
+  for (auto &[V, R] : Saved)
+    BuildMI(MBB, Call, DL, TII.get(Circ::PUSH)).addReg(R);
+  MachineBasicBlock::iterator After = std::next(Call.getIterator());
+  int Offset = 1;
+  for (auto &[V, R] : Saved) {
+    MCRegister NewR = chooseOrEvict(V, Pos, LastUse.lookup(V), After);
+    BuildMI(MBB, After, DL, TII.get(Circ::LDF), NewR).addImm(Offset++);
+    assign(V, NewR);
+  }
+  BuildMI(MBB, After, DL, TII.get(Circ::POPF));
+  FuncInfo.Pushes += Saved.size() + 1;
+  FuncInfo.Pops += 1;
+  FuncInfo.Spills += Saved.size();
+  FuncInfo.Reloads += Saved.size();
+}
+
+// Values arrive in the registers the Entry map names. One that the block's own
+// instructions need moved (its register is an argument register written before
+// the value's last use, say) moves to a free register first.
+void CircBlockAllocator::enterBlock(MachineBasicBlock &MBB,
+                                    const RegMap &Entry) {
+  for (auto &[V, R] : Entry) {
+    assign(V, R);
+    MBB.addLiveIn(R);
+  }
+  MBB.sortUniqueLiveIns();
+  MachineBasicBlock::iterator Begin = MBB.begin();
+  for (auto &[V, R] : Entry) {
+    int Use = LastUse.count(V) ? LastUse[V] : -1;
+    if (!conflicts(CircRegisterInfo::generalIndex(R), -1, Use))
+      continue;
+    MCRegister NewR = choose(V, -1, Use);
+    if (!NewR)
+      report_fatal_error("circ: no register to move an incoming value to in " +
+                         MF.getName());
+    BuildMI(MBB, Begin, DebugLoc(), TII.get(Circ::MOV), NewR).addReg(R);
+    ++FuncInfo.Copies;
+    release(V);
+    assign(V, NewR);
+  }
+}
+
+void CircBlockAllocator::emitParallelMove(
+    MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
+    SmallVectorImpl<std::pair<MCRegister, MCRegister>> &Moves, int Pos) {
+  auto IsSource = [&](MCRegister R) {
+    return any_of(Moves, [&](auto &M) { return M.first == R; });
+  };
+  while (!Moves.empty()) {
+    // A move whose destination no other move still reads can go now.
+    auto Ready = find_if(Moves, [&](auto &M) {
+      return none_of(Moves, [&](auto &O) {
+        return &O != &M && O.first == M.second;
+      });
+    });
+    if (Ready != Moves.end()) {
+      BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), Ready->second)
+          .addReg(Ready->first);
+      ++FuncInfo.Copies;
+      Moves.erase(Ready);
+      continue;
+    }
+    // Only cycles are left: break one through a free register.
+    MCRegister Scratch;
+    for (unsigned I : scratchOrder()) {
+      MCRegister R = CircRegisterInfo::generalReg(I);
+      if (usable(I) && !Occupant[I] && !IsSource(R) &&
+          none_of(Moves, [&](auto &M) { return M.second == R; }) &&
+          !conflicts(I, Pos - 1, Pos)) {
+        Scratch = R;
+        break;
+      }
+    }
+    if (!Scratch)
+      report_fatal_error("circ: no register to break a move cycle in " +
+                         MF.getName());
+    MCRegister From = Moves.front().first;
+    BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), Scratch).addReg(From);
+    ++FuncInfo.Copies;
+    for (auto &M : Moves)
+      if (M.first == From)
+        M.first = Scratch;
+  }
+}
+
+// Before the terminators: every value that leaves in a register goes to the
+// register the Exit map names, all at once.
+void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
+                                    MachineBasicBlock::iterator At,
+                                    const RegMap &Exit, int Pos) {
+  DenseSet<unsigned> Destinations;
+  for (auto &[V, R] : Exit)
+    Destinations.insert(CircRegisterInfo::generalIndex(R));
+
+  // A value the terminators read but that does not leave must not sit in a
+  // register the move writes.
+  for (unsigned I = 0; I < 64; ++I) {
+    Register V = Occupant[I];
+    if (!V || Exit.count(V) || LastUse.lookup(V) < Pos ||
+        !Destinations.count(I))
+      continue;
+    MCRegister Old = CircRegisterInfo::generalReg(I);
+    release(V);
+    MCRegister New;
+    for (unsigned J : scratchOrder())
+      if (usable(J) && !Occupant[J] && !Destinations.count(J) &&
+          !conflicts(J, Pos - 1, LastUse.lookup(V))) {
+        New = CircRegisterInfo::generalReg(J);
+        break;
+      }
+    if (!New)
+      report_fatal_error("circ: no register for a branch condition in " +
+                         MF.getName());
+    BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), New).addReg(Old);
+    ++FuncInfo.Copies;
+    assign(V, New);
+  }
+
+  SmallVector<std::pair<MCRegister, MCRegister>, 16> Moves;
+  SmallVector<std::pair<Register, MCRegister>, 16> Reloads;
+  for (auto &[V, Dst] : Exit) {
+    auto It = Assigned.find(V);
+    if (It == Assigned.end())
+      Reloads.push_back({V, Dst}); // Evicted inside the block.
+    else if (It->second != Dst)
+      Moves.push_back({It->second, Dst});
+  }
+  emitParallelMove(MBB, At, Moves, Pos);
+  for (auto &[V, Dst] : Reloads) {
+    TII.loadRegFromStackSlot(MBB, At, Dst, Home.lookup(V), &Circ::GPRRegClass,
+                             Register());
+    ++FuncInfo.Reloads;
+  }
+  for (auto &[V, Dst] : Exit)
+    release(V);
+  for (auto &[V, Dst] : Exit)
+    assign(V, Dst);
+}
+
+void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
+                                       const RegMap &Entry,
+                                       const RegMap &Exit) {
+  std::vector<MachineInstr *> Instrs;
+  for (MachineInstr &MI : MBB)
+    if (!MI.isDebugInstr())
+      Instrs.push_back(&MI);
+  scanBlock(Instrs, MBB);
+  Assigned.clear();
+  Occupant.fill(Register());
+
+  // The exit move happens before the first terminator; values leaving in a
+  // register stay in one until then.
+  int MovePos = Instrs.size();
+  for (int Pos = 0, E = Instrs.size(); Pos != E; ++Pos)
+    if (Instrs[Pos]->isTerminator()) {
+      MovePos = Pos;
+      break;
+    }
+  for (auto &[V, R] : Exit)
+    LastUse[V] = std::max(LastUse.count(V) ? LastUse[V] : -1, MovePos);
+  ExitHint = &Exit;
+
+  enterBlock(MBB, Entry);
+
+  for (int Pos = 0, E = Instrs.size(); Pos <= E; ++Pos) {
+    if (Pos == MovePos && !Exit.empty())
+      leaveBlock(MBB, Pos < E ? Instrs[Pos]->getIterator() : MBB.end(), Exit,
+                 Pos);
+    if (Pos == E)
+      break;
+    MachineInstr &MI = *Instrs[Pos];
+    MachineBasicBlock::iterator Here = MI.getIterator();
+    Pinned.fill(false);
+
+    // Uses: in a register already, or reloaded from the RAM home.
+    for (MachineOperand &MO : MI.operands()) {
+      if (!MO.isReg() || !MO.getReg().isVirtual() || !MO.isUse())
+        continue;
+      Register V = MO.getReg();
+      auto It = Assigned.find(V);
+      MCRegister R;
+      if (It != Assigned.end()) {
+        R = It->second;
+      } else if (MO.isUndef()) {
+        R = chooseOrEvict(V, Pos - 1, Pos, Here);
+      } else {
+        if (!Home.count(V))
+          report_fatal_error("circ: value used before it is defined in " +
+                             MF.getName());
+        R = chooseOrEvict(V, Pos - 1, LastUse.lookup(V), Here);
+        TII.loadRegFromStackSlot(MBB, Here, R, Home[V], &Circ::GPRRegClass,
+                                 Register());
+        ++FuncInfo.Reloads;
+        assign(V, R);
+      }
+      MO.setReg(R);
+      MO.setIsKill(false);
+      MO.setIsUndef(false);
+      Pinned[CircRegisterInfo::generalIndex(R)] = true;
+    }
+
+    if (MI.isCall())
+      saveAroundCall(MI, Pos);
+
+    // Values read for the last time here free their registers for the defs.
+    for (unsigned I = 0; I < 64; ++I)
+      if (Occupant[I] && LastUse.lookup(Occupant[I]) <= Pos)
+        release(Occupant[I]);
+
+    // Defs: a register for the new value, and a store to its RAM home if it
+    // has one.
+    MachineBasicBlock::iterator After = std::next(Here);
+    for (MachineOperand &MO : MI.operands()) {
+      if (!MO.isReg() || !MO.getReg().isVirtual() || !MO.isDef())
+        continue;
+      Register V = MO.getReg();
+      // A redefinition ends the old value (its reads were handled above).
+      release(V);
+      int Use = std::max(Pos, LastUse.lookup(V));
+      MCRegister R = chooseOrEvict(V, Pos, Use, Here);
+      MO.setReg(R);
+      MO.setIsDead(false);
+      if (Home.count(V)) {
+        TII.storeRegToStackSlot(MBB, After, R, false, Home[V],
+                                &Circ::GPRRegClass, Register());
+        ++FuncInfo.Spills;
+      }
+      if (Use > Pos)
+        assign(V, R);
+    }
+  }
+}
+
+void CircBlockAllocator::finish() {
+  ExitHint = nullptr;
+  for (MachineBasicBlock &MBB : MF)
+    for (MachineInstr &MI : make_early_inc_range(MBB)) {
+      if (MI.isDebugInstr()) {
+        for (MachineOperand &MO : MI.operands())
+          if (MO.isReg() && MO.getReg().isVirtual())
+            MO.setReg(Register());
+        continue;
+      }
+      if (MI.isCopy() && MI.getOperand(0).getReg() == MI.getOperand(1).getReg())
+        MI.eraseFromParent();
+      else if (MI.isCopy())
+        ++FuncInfo.Copies;
+    }
+  MRI.clearVirtRegs();
+}

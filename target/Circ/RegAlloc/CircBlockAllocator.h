@@ -1,0 +1,121 @@
+//===- CircBlockAllocator.h - per-block register assignment -----*- C++ -*-===//
+//
+// The engine circ's allocators share: it assigns registers inside one block,
+// given where the values that enter the block are (Entry) and where the values
+// that leave it must end (Exit), and saves values around calls on the
+// write-once stack. What crosses blocks, and where, is the allocator's policy:
+// circ-local keeps every such value in a RAM home, circ-ts gives each
+// transition state a map from values to registers.
+//
+// Invariants the engine keeps inside a block:
+//  - a value occupies one register from its definition (or the block start, or
+//    a reload) to its last use in the block, or to the block's end if it
+//    leaves the block in a register;
+//  - registers that instructions name (arguments, results) are never given to
+//    a value that is live where those instructions write or read them;
+//  - at a call, a value needed afterwards in a register the call does not keep
+//    (caller-saved, or at or above the io width) is reloaded from its RAM home
+//    if it has one, and otherwise saved in a fresh write-once frame around the
+//    call: `frame; push ...; call; ldf ...; popf`;
+//  - values with a RAM home are stored there after each definition;
+//  - before the block's terminators, one parallel move puts every value that
+//    leaves in a register into its Exit register.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CIRC_REGALLOC_CIRCBLOCKALLOCATOR_H
+#define CIRC_REGALLOC_CIRCBLOCKALLOCATOR_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/CodeGen/MachineBasicBlock.h"
+#include "llvm/CodeGen/Register.h"
+#include "llvm/MC/MCRegister.h"
+
+#include <array>
+#include <vector>
+
+namespace llvm {
+class CircInstrInfo;
+class CircMachineFunctionInfo;
+class LiveIntervals;
+class MachineFunction;
+class MachineInstr;
+class MachineRegisterInfo;
+
+class CircBlockAllocator {
+public:
+  using RegMap = DenseMap<Register, MCRegister>;
+
+  /// \p TransitionLimit: registers below it may keep a value across a call
+  /// (the io width, or less for an allocator that aims at a smaller width).
+  CircBlockAllocator(MachineFunction &MF, LiveIntervals &LIS,
+                     bool PreferCalleeSaved, unsigned RegisterBudget,
+                     unsigned TransitionLimit);
+
+  /// Values that live in RAM at block boundaries, and their slots.
+  DenseMap<Register, int> Home;
+  /// Values live across some call (from LiveIntervals).
+  const DenseSet<Register> &liveAcrossCall() const { return LiveAcrossCall; }
+
+  /// The RAM home of \p V, made on first request.
+  int homeOf(Register V);
+
+  /// Assigns registers in \p MBB. Entry: where values live into the block in
+  /// registers are; Exit: where values leaving in registers must be.
+  void allocateBlock(MachineBasicBlock &MBB, const RegMap &Entry,
+                     const RegMap &Exit);
+
+  /// Rewrites what is left (debug operands, identity copies), counts the
+  /// copies, and drops the virtual registers.
+  void finish();
+
+private:
+  /// Where a physical register is written and read inside the block: a value
+  /// written at position Def and last read at Use (Use == Def: never read).
+  struct PhysRange {
+    int Def, Use;
+  };
+
+  MachineFunction &MF;
+  MachineRegisterInfo &MRI;
+  const CircInstrInfo &TII;
+  LiveIntervals &LIS;
+  CircMachineFunctionInfo &FuncInfo;
+  BitVector Reserved;
+  unsigned Limit; // Registers below this survive a transition.
+  bool PreferCalleeSaved;
+  unsigned RegisterBudget; // 0 = all registers.
+  DenseSet<Register> LiveAcrossCall;
+
+  // Per-block state.
+  RegMap Assigned;
+  std::array<Register, 64> Occupant;
+  DenseMap<Register, int> LastUse;
+  std::array<std::vector<PhysRange>, 64> Busy;
+  std::array<bool, 64> Pinned; // Read by the current instruction.
+  const RegMap *ExitHint = nullptr;
+
+  void scanBlock(ArrayRef<MachineInstr *> Instrs, MachineBasicBlock &MBB);
+  bool usable(unsigned Index) const;
+  static ArrayRef<unsigned> scratchOrder();
+  bool conflicts(unsigned Index, int Def, int Use) const;
+  MCRegister choose(Register V, int Def, int Use);
+  MCRegister chooseOrEvict(Register V, int Def, int Use,
+                           MachineBasicBlock::iterator At);
+  void assign(Register V, MCRegister R);
+  void release(Register V);
+  void saveAroundCall(MachineInstr &Call, int Pos);
+  void enterBlock(MachineBasicBlock &MBB, const RegMap &Entry);
+  void leaveBlock(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
+                  const RegMap &Exit, int Pos);
+  void emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
+                        SmallVectorImpl<std::pair<MCRegister, MCRegister>> &Moves,
+                        int Pos);
+};
+
+} // namespace llvm
+
+#endif
