@@ -4,6 +4,10 @@
 // RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
 // RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-io-width=4 -verify-machineinstrs
 // RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-prefer-callee-saved=false
+// RUN: %e2e-check %s -O2 -regalloc=circ-ts -verify-machineinstrs
+// RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=16
+// RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=8
+// RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=4
 // Pointers: arithmetic, differences, pointers to pointers, pointers to arrays, out-parameters, walking buffers.
 #include <stdio.h>
 #include <stddef.h>
