@@ -54,7 +54,7 @@ REPORT_KEYS = ["instructions", "blocks", "calls", "io-width", "pushes", "pops",
                "prover-work"]
 
 COLUMNS = ["program", "config", "width", "st.width", "lower bd", "spills",
-           "reloads", "st.push", "st.pop", "instructions", "blocks", "pushes",
+           "reloads", "st.push", "st.pop", "io-width", "instructions", "blocks", "pushes",
            "pops", "stack r+w", "RAM r+w", "prover-work", "pw/greedy",
            "compile/greedy", "note"]
 
@@ -347,7 +347,7 @@ def build_table(cells, programs, configs, widths):
             row += [fmt_int(c["st_width"]), fmt_int(c["st_lower-bound"]),
                     fmt_int(c["st_spills"]), fmt_int(c["st_reloads"]),
                     fmt_int(c["st_pushes"]), fmt_int(c["st_pops"]),
-                    str(c["instructions"]), str(c["blocks"]), str(c["pushes"]),
+                    str(c["io-width"]), str(c["instructions"]), str(c["blocks"]), str(c["pushes"]),
                     str(c["pops"]), str(stack_acc(c)), str(ram_acc(c)),
                     str(c["prover-work"]), fmt_ratio(pw_r), fmt_ratio(ct_r), ""]
         lines.append("| " + " | ".join(row) + " |")
@@ -372,7 +372,7 @@ def build_table(cells, programs, configs, widths):
                  "compile": geomean(ct)}
             summary.append(s)
             row = ["**geomean vs %s** (%d/%d programs)" % (REFERENCE, s["n"], s["of"]),
-                   name, w] + [""] * 10
+                   name, w] + [""] * 11
             row += ["×" + fmt_ratio(s["stack"]) if pw else "-",
                     "×" + fmt_ratio(s["ram"]) if pw else "-",
                     "",

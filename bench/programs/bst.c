@@ -1,4 +1,4 @@
-/* bst: unbalanced binary search tree on malloc'd nodes: 3000 inserts, recursive height/sum/in-order checks, 1500 deletes, then free. */
+/* bst: unbalanced binary search tree on malloc'd nodes: 3000 inserts, recursive height and in-order checks, 1500 deletes, then free. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* nqueens: counts all solutions of the 9-queens problem by array backtracking, and sums a hash of each solution's columns. */
+/* nqueens: counts all solutions of the 9-queens problem by array backtracking, and mixes a hash of each solution's columns. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdbool.h>

@@ -21,6 +21,7 @@ FunctionPass *createCircRAStatsPass();
 FunctionPass *createCircLowerAtomicsPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
+FunctionPass *createCircVerifyStackPass();
 
 void initializeCircRAStatsPass(PassRegistry &);
 void initializeCircLocalRegAllocPass(PassRegistry &);

@@ -131,6 +131,9 @@ public:
 
   // Between the allocator and frame lowering: count what the allocator did.
   void addPostRegAlloc() override { addPass(createCircRAStatsPass()); }
+
+  // On the final code: write-once frames nest on every path.
+  void addPreEmitPass() override { addPass(createCircVerifyStackPass()); }
 };
 } // namespace
 

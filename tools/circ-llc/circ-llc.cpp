@@ -151,8 +151,7 @@ static void rejectUnsupported(Module &M) {
 // Errors that reach LLVM's fatal handler (an operation instruction selection
 // cannot handle) end the same way as ours: a message and exit code 1.
 static void fatalHandler(void *, const char *Reason, bool) {
-  WithColor::error(errs(), ToolName)
-      << Reason << " (unsupported by the circ back end)\n";
+  WithColor::error(errs(), ToolName) << Reason << "\n";
   exit(1);
 }
 
