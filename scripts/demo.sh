@@ -18,6 +18,16 @@ for prog in "$src"/examples/*.c; do
   rc=$?
   set -e
   echo "(exit code $rc)"
+  # The same program under each allocator: what the prover pays.
+  line="prover-work by allocator:"
+  for ra in greedy circ-local circ-ts; do
+    "$build/bin/circ-cc" -O2 -regalloc=$ra "$prog" -o "$out/$name.$ra.s"
+    pw=$({ "$build/bin/circ-sim" --report "$out/$name.$ra.s" 2>&1 >/dev/null ||
+           true; } | sed -n 's/^prover-work: //p')
+    w=$(sed -n 's/^[[:space:]]*\.iowidth[[:space:]]*//p' "$out/$name.$ra.s")
+    line="$line $ra $pw (io width $w);"
+  done
+  echo "$line"
   echo
 done
 echo "assembly and reports are in $out/"
