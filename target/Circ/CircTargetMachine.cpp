@@ -83,7 +83,8 @@ public:
     // After a circ allocator, values cross block boundaries only where the
     // allocator put them. Passes that move code between blocks after
     // allocation (merging common tails, hoisting common heads, loop-invariant
-    // motion, sinking copies) would make registers live across transitions,
+    // motion, sinking copies, deleting a constant that a predecessor already
+    // put in the register) would make registers live across transitions,
     // block-local ones included, so they stay off. Duplicating whole blocks
     // is harmless and stays on.
     if (circ::isCircAllocator(circ::selectedAllocatorName(
@@ -92,6 +93,7 @@ public:
       disablePass(&BranchFolderPassID);
       disablePass(&MachineLICMID); // The post-allocation variant.
       disablePass(&PostRAMachineSinkingID);
+      disablePass(&MachineLateInstrsCleanupID);
     }
   }
 

@@ -35,7 +35,6 @@ CircBlockAllocator::CircBlockAllocator(MachineFunction &MF, LiveIntervals &LIS,
       Reserved(MRI.getReservedRegs()),
       Limit(std::min(TransitionLimit, circ::transitionRegisterLimit())),
       PreferCalleeSaved(PreferCalleeSaved), RegisterBudget(RegisterBudget) {
-  FuncInfo.Pushes = FuncInfo.Pops = 0;
   // A value is live across a call when a call's slot lies inside its live
   // interval: exact across blocks and loops.
   ArrayRef<SlotIndex> Calls = LIS.getRegMaskSlots();

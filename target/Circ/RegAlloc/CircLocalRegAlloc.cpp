@@ -90,8 +90,10 @@ static RegisterRegAlloc
 
 bool CircLocalRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   LiveIntervals &LIS = getAnalysis<LiveIntervalsWrapperPass>().getLIS();
-  MF.getInfo<CircMachineFunctionInfo>()->AllocatorName =
+  auto *FuncInfo = MF.getInfo<CircMachineFunctionInfo>();
+  FuncInfo->AllocatorName =
       circ::PreferCalleeSaved ? "circ-local" : "circ-local-nopref";
+  FuncInfo->Pushes = FuncInfo->Pops = 0;
   CircBlockAllocator Engine(MF, LIS, circ::PreferCalleeSaved, RegisterBudget,
                             circ::transitionRegisterLimit());
 

@@ -23,9 +23,11 @@
 #include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
 #include "RegAlloc/CircBlockAllocator.h"
+#include "RegAlloc/CircLoopSpiller.h"
 #include "RegAlloc/CircTransitionStates.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/CodeGen/LiveIntervals.h"
+#include "llvm/CodeGen/MachineLoopInfo.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
@@ -50,6 +52,7 @@ public:
     AU.setPreservesCFG();
     AU.addRequired<SlotIndexesWrapperPass>();
     AU.addRequired<LiveIntervalsWrapperPass>();
+    AU.addRequired<MachineLoopInfoWrapperPass>();
     MachineFunctionPass::getAnalysisUsage(AU);
   }
   MachineFunctionProperties getSetProperties() const override {
@@ -65,6 +68,7 @@ INITIALIZE_PASS_BEGIN(CircTSRegAlloc, DEBUG_TYPE,
                       false)
 INITIALIZE_PASS_DEPENDENCY(SlotIndexesWrapperPass)
 INITIALIZE_PASS_DEPENDENCY(LiveIntervalsWrapperPass)
+INITIALIZE_PASS_DEPENDENCY(MachineLoopInfoWrapperPass)
 INITIALIZE_PASS_END(CircTSRegAlloc, DEBUG_TYPE,
                     "circ-ts transition-state register allocator", false,
                     false)
@@ -117,7 +121,7 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   LiveIntervals &LIS = getAnalysis<LiveIntervalsWrapperPass>().getLIS();
   auto *FuncInfo = MF.getInfo<CircMachineFunctionInfo>();
   FuncInfo->AllocatorName = "circ-ts";
-  CircTransitionStates States(MF, LIS);
+  FuncInfo->Pushes = FuncInfo->Pops = 0;
 
   // The registers a state may use: below the io width and not reserved.
   const BitVector &Reserved = MF.getRegInfo().getReservedRegs();
@@ -125,9 +129,15 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   for (unsigned I = 0; I < circ::transitionRegisterLimit(); ++I)
     if (!Reserved.test(CircRegisterInfo::generalReg(I).id()))
       Pool.push_back(CircRegisterInfo::generalReg(I));
-  // States are sized first; the engine then keeps values across calls only
-  // in callee-saved registers below the states' width (at least %r2 and
-  // %r3), pushing the rest around the call, so calls do not widen the code.
+
+  // With a budget, first spill around loops on the write-once stack; what
+  // still does not fit goes to RAM homes (spillToFit).
+  if (circ::transitionRegisterLimit() < 64)
+    spillAroundLoops(MF, LIS,
+                     getAnalysis<MachineLoopInfoWrapperPass>().getLI(),
+                     Pool.size());
+
+  CircTransitionStates States(MF, LIS);
   DenseSet<Register> Spilled = spillToFit(States, Pool.size());
   // Colour each state: two values need different registers only if one of
   // the state's boundaries holds both. Greedy colouring in the order of the

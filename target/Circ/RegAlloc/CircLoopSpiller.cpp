@@ -1,0 +1,196 @@
+//===- CircLoopSpiller.cpp - stack-coherent spills around loops -----------===//
+
+#include "RegAlloc/CircLoopSpiller.h"
+#include "Circ.h"
+#include "CircInstrInfo.h"
+#include "CircMachineFunctionInfo.h"
+#include "CircSubtarget.h"
+#include "RegAlloc/CircTransitionStates.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/CodeGen/LiveIntervals.h"
+#include "llvm/CodeGen/MachineInstrBuilder.h"
+#include "llvm/CodeGen/MachineLoopInfo.h"
+
+#include <map>
+#include <vector>
+
+using namespace llvm;
+
+namespace {
+/// A boundary: block entry (2*B) or exit (2*B+1).
+using BoundaryId = unsigned;
+
+struct Candidate {
+  Register V;
+  MachineLoop *L;
+  /// The boundaries where V stops occupying a register once spilled.
+  std::vector<BoundaryId> Relieved;
+  bool Chosen = false;
+};
+} // namespace
+
+// A loop whose frame can open in one place and close on every way out.
+static bool isSpillableLoop(MachineLoop &L) {
+  MachineBasicBlock *Pre = L.getLoopPreheader();
+  if (!Pre || !L.hasDedicatedExits())
+    return false;
+  SmallVector<MachineBasicBlock *, 4> Exits;
+  L.getUniqueExitBlocks(Exits);
+  for (MachineBasicBlock *E : Exits)
+    if (E->isEHPad())
+      return false;
+  return true;
+}
+
+bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
+                            MachineLoopInfo &MLI, unsigned Capacity) {
+  CircTransitionStates States(MF, LIS);
+  if (States.largestState() <= Capacity)
+    return false;
+
+  // The live set of each boundary, and the state it belongs to.
+  unsigned N = MF.getNumBlockIDs();
+  std::vector<DenseSet<Register>> Live(2 * N);
+  std::vector<unsigned> StateOf(2 * N);
+  for (const MachineBasicBlock &MBB : MF) {
+    unsigned B = MBB.getNumber();
+    Live[2 * B].insert(States.liveIn(B).begin(), States.liveIn(B).end());
+    StateOf[2 * B] = States.entryState(B);
+    if (!MBB.succ_empty()) {
+      Live[2 * B + 1].insert(States.liveOut(B).begin(),
+                             States.liveOut(B).end());
+      StateOf[2 * B + 1] = States.exitState(B);
+    }
+  }
+  std::vector<std::vector<BoundaryId>> BoundariesOf(States.numStates());
+  for (BoundaryId Id = 0; Id < 2 * N; ++Id)
+    if (!Live[Id].empty())
+      BoundariesOf[StateOf[Id]].push_back(Id);
+
+  // Candidates: values live into a loop's header and referenced nowhere in it.
+  std::vector<Candidate> Candidates;
+  for (MachineLoop *L : MLI.getLoopsInPreorder()) {
+    if (!isSpillableLoop(*L))
+      continue;
+    DenseSet<Register> Referenced;
+    for (MachineBasicBlock *MBB : L->blocks())
+      for (MachineInstr &MI : *MBB)
+        for (MachineOperand &MO : MI.operands())
+          if (MO.isReg() && MO.getReg().isVirtual())
+            Referenced.insert(MO.getReg());
+    SmallVector<MachineBasicBlock *, 4> Exits;
+    L->getUniqueExitBlocks(Exits);
+    for (Register V : States.liveIn(L->getHeader()->getNumber())) {
+      if (Referenced.count(V))
+        continue;
+      Candidate C{V, L, {}};
+      for (MachineBasicBlock *MBB : L->blocks()) {
+        C.Relieved.push_back(2 * MBB->getNumber());
+        C.Relieved.push_back(2 * MBB->getNumber() + 1);
+      }
+      C.Relieved.push_back(2 * L->getLoopPreheader()->getNumber() + 1);
+      for (MachineBasicBlock *E : Exits)
+        C.Relieved.push_back(2 * E->getNumber());
+      Candidates.push_back(std::move(C));
+    }
+  }
+
+  auto Size = [&](unsigned S) {
+    size_t Max = 0;
+    for (BoundaryId Id : BoundariesOf[S])
+      Max = std::max(Max, (size_t)Live[Id].size());
+    return Max;
+  };
+
+  // Seed 002's ranking, one candidate at a time.
+  bool Any = false;
+  for (;;) {
+    DenseSet<unsigned> Over;
+    for (unsigned S = 0; S < States.numStates(); ++S)
+      if (Size(S) > Capacity)
+        Over.insert(S);
+    if (Over.empty())
+      break;
+    Candidate *Best = nullptr;
+    unsigned BestCount = 0;
+    for (Candidate &C : Candidates) {
+      if (C.Chosen)
+        continue;
+      DenseSet<unsigned> Relieves;
+      for (BoundaryId Id : C.Relieved)
+        if (Live[Id].count(C.V) && Over.count(StateOf[Id]))
+          Relieves.insert(StateOf[Id]);
+      if (Relieves.size() > BestCount) {
+        Best = &C;
+        BestCount = Relieves.size();
+      }
+    }
+    if (!Best)
+      break; // What is left goes to RAM homes.
+    Best->Chosen = true;
+    Any = true;
+    for (BoundaryId Id : Best->Relieved)
+      Live[Id].erase(Best->V);
+  }
+  if (!Any)
+    return false;
+
+  // Place the frames: loops innermost first, so that an exit block shared by
+  // nested loops closes the inner frame before the outer one.
+  std::map<MachineLoop *, SmallVector<Register, 8>> ByLoop;
+  for (Candidate &C : Candidates)
+    if (C.Chosen)
+      ByLoop[C.L].push_back(C.V);
+  std::vector<MachineLoop *> Loops;
+  for (auto &[L, Vs] : ByLoop)
+    Loops.push_back(L);
+  llvm::sort(Loops, [](MachineLoop *A, MachineLoop *B) {
+    return A->getLoopDepth() > B->getLoopDepth();
+  });
+
+  const CircInstrInfo &TII = *MF.getSubtarget<CircSubtarget>().getInstrInfo();
+  auto *FuncInfo = MF.getInfo<CircMachineFunctionInfo>();
+  DenseMap<MachineBasicBlock *, MachineBasicBlock::iterator> CloseAt;
+  SmallVector<MachineInstr *, 32> Inserted;
+  DenseSet<Register> Spilled;
+  for (MachineLoop *L : Loops) {
+    SmallVectorImpl<Register> &Vs = ByLoop[L];
+    MachineBasicBlock *Pre = L->getLoopPreheader();
+    MachineBasicBlock::iterator Open = Pre->getFirstTerminator();
+    DebugLoc DL;
+    Inserted.push_back(BuildMI(*Pre, Open, DL, TII.get(Circ::FRAME)));
+    for (Register V : Vs)
+      Inserted.push_back(BuildMI(*Pre, Open, DL, TII.get(Circ::PUSH)).addReg(V));
+    FuncInfo->Pushes += Vs.size() + 1;
+    FuncInfo->Spills += Vs.size();
+
+    SmallVector<MachineBasicBlock *, 4> Exits;
+    L->getUniqueExitBlocks(Exits);
+    for (MachineBasicBlock *E : Exits) {
+      // Inserting before the block's first original instruction (fixed once
+      // per block) puts each loop's close after those of the loops nested in
+      // it.
+      MachineBasicBlock::iterator At =
+          CloseAt.try_emplace(E, E->begin()).first->second;
+      for (unsigned I = 0; I < Vs.size(); ++I) {
+        if (!is_contained(States.liveIn(E->getNumber()), Vs[I]))
+          continue; // Dead on this way out.
+        Inserted.push_back(BuildMI(*E, At, DL, TII.get(Circ::LDF), Vs[I])
+                               .addImm(I + 1));
+        ++FuncInfo->Reloads;
+      }
+      Inserted.push_back(BuildMI(*E, At, DL, TII.get(Circ::POPF)));
+      ++FuncInfo->Pops;
+    }
+    for (Register V : Vs)
+      Spilled.insert(V);
+  }
+
+  for (MachineInstr *MI : Inserted)
+    LIS.InsertMachineInstrInMaps(*MI);
+  for (Register V : Spilled) {
+    LIS.removeInterval(V);
+    LIS.createAndComputeVirtRegInterval(V);
+  }
+  return true;
+}
