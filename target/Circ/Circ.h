@@ -34,7 +34,7 @@ unsigned requestedIOWidth();
 /// (the requested io width, or all 64 when unbounded).
 unsigned transitionRegisterLimit();
 /// The name of the allocator -regalloc selected ("fast", "greedy",
-/// "circ-local", ...), resolving LLVM's default for the optimization level.
+/// "circ-local", ...); without -regalloc, circ-ts from -O1 up and fast at -O0.
 StringRef selectedAllocatorName(bool Optimized);
 /// Whether \p Name is one of circ's own allocators (which understand
 /// transitions) rather than one of LLVM's.

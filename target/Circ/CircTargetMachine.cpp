@@ -45,7 +45,8 @@ StringRef circ::selectedAllocatorName(bool Optimized) {
       if (R->getCtor() == Opt->getValue() && R->getName() != "default")
         return R->getName();
   }
-  return Optimized ? "greedy" : "fast";
+  // circ-ts is the default from -O1 up; -O0 keeps LLVM's fast allocator.
+  return Optimized ? "circ-ts" : "fast";
 }
 const char *circ::dataLayoutString() {
   // The same layout as clang's riscv64 proxy target, so struct layouts that

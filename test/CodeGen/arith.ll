@@ -1,6 +1,6 @@
 ; Every binary operation in register and immediate form, comparisons,
 ; select, and the expansions of what the machine lacks.
-; RUN: circ-llc -verify-machineinstrs %s -o - | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs %s -o - | FileCheck %s
 
 ; CHECK-LABEL: ops:
 ; CHECK-DAG: add %r{{[0-9]+}}, %r0, %r1

@@ -1,6 +1,6 @@
 ; The machine runs one thread: atomics become ordinary memory operations and
 ; fences vanish.
-; RUN: circ-llc -verify-machineinstrs %s -o - | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs %s -o - | FileCheck %s
 
 ; CHECK-LABEL: rmw:
 ; CHECK:     ld64 [[V:%r[0-9]+]], 0(%r0)

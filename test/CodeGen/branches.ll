@@ -1,6 +1,6 @@
 ; Branches are bnz/bz/jmp, every block gets a label (circ-sim starts a block
 ; at each), and a switch becomes a compare tree, never a jump table.
-; RUN: circ-llc -verify-machineinstrs %s -o - | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs %s -o - | FileCheck %s
 ; RUN: circ-llc -O0 -verify-machineinstrs %s -o - | FileCheck %s --check-prefix=O0
 
 ; CHECK-LABEL: loop:

@@ -1,8 +1,8 @@
 ; Argument registers %r0 %r1 %r4 %r5 %r8 %r9 %r12 %r13, then 8-byte slots at
 ; 0(%ap), 8(%ap)...; %rp saved in the write-once frame of a function that calls.
-; RUN: circ-llc -verify-machineinstrs %s -o - | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs %s -o - | FileCheck %s
 ; With io width 4 only %r0 and %r1 carry arguments; the rest go to RAM.
-; RUN: circ-llc -verify-machineinstrs -circ-io-width=4 %s -o - | FileCheck %s --check-prefix=W4
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs -circ-io-width=4 %s -o - | FileCheck %s --check-prefix=W4
 
 declare void @many(i64, i64, i64, i64, i64, i64, i64, i64, i64, i64)
 

@@ -1,23 +1,23 @@
 ; Bad input gets a message and exit code 1, never a crash.
 ; RUN: split-file %s %t
-; RUN: not circ-llc %t/float.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FLOAT
+; RUN: not circ-llc -regalloc=greedy %t/float.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FLOAT
 ; FLOAT: circ-llc: error: float.c:3: in function 'half': floating point is not supported by the circ machine
-; RUN: not circ-llc %t/syntax.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=SYNTAX
+; RUN: not circ-llc -regalloc=greedy %t/syntax.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=SYNTAX
 ; SYNTAX: syntax.ll:2:{{[0-9]+}}: error:
-; RUN: not circ-llc -circ-io-width=3 %t/syntax.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=WIDTH
+; RUN: not circ-llc -regalloc=greedy -circ-io-width=3 %t/syntax.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=WIDTH
 ; WIDTH: circ-llc: error: -circ-io-width=3 is out of range
-; RUN: not circ-llc -mtriple=x86_64 %t/float.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=TRIPLE
+; RUN: not circ-llc -regalloc=greedy -mtriple=x86_64 %t/float.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=TRIPLE
 ; TRIPLE: circ-llc: error: unknown target 'x86_64'
-; RUN: not circ-llc %t/missing.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=MISSING
+; RUN: not circ-llc -regalloc=greedy %t/missing.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=MISSING
 ; MISSING: missing.ll: error:
-; RUN: circ-llc %t/foreign.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FOREIGN
+; RUN: circ-llc -regalloc=greedy %t/foreign.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FOREIGN
 ; FOREIGN: warning: {{.*}}foreign.ll: input is for target 'x86_64-unknown-linux-gnu'; generating code for circ
-; RUN: circ-llc -circ-quiet-retarget %t/foreign.ll -o /dev/null 2>&1 | count 0
-; RUN: not circ-llc %t/goto.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=GOTO
+; RUN: circ-llc -regalloc=greedy -circ-quiet-retarget %t/foreign.ll -o /dev/null 2>&1 | count 0
+; RUN: not circ-llc -regalloc=greedy %t/goto.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=GOTO
 ; GOTO: circ-llc: error: in function 'g': computed goto (indirectbr) is not supported
-; RUN: not circ-llc %t/asm.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=ASM
+; RUN: not circ-llc -regalloc=greedy %t/asm.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=ASM
 ; ASM: circ-llc: error: in function 'a': inline assembly is not supported
-; RUN: not circ-llc %t/div128.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=DIV128
+; RUN: not circ-llc -regalloc=greedy %t/div128.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=DIV128
 ; DIV128: circ-llc: error: in function 'd': division of integers wider than 64 bits is not supported
 ; RUN: circ-llc --help | FileCheck %s --check-prefix=HELP
 ; HELP: circ-llc: compile LLVM IR to circ assembly

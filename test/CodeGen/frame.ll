@@ -1,6 +1,6 @@
 ; RAM frame for address-taken locals; %r3 as RAM frame pointer with
 ; variable-sized allocas, itself saved on the write-once stack.
-; RUN: circ-llc -verify-machineinstrs %s -o - | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs %s -o - | FileCheck %s
 
 declare void @use(ptr)
 

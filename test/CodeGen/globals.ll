@@ -1,6 +1,6 @@
 ; Globals, constant data and function addresses as data directives circ-sim
 ; reads; a symbol's address is an `li` immediate.
-; RUN: circ-llc -verify-machineinstrs %s -o - | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs %s -o - | FileCheck %s
 
 @counter = global i64 7
 @zeros = global [16 x i32] zeroinitializer

@@ -1,5 +1,5 @@
 ; Loads and stores of every width, with sign and zero extension.
-; RUN: circ-llc -verify-machineinstrs %s -o - | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -verify-machineinstrs %s -o - | FileCheck %s
 
 ; CHECK-LABEL: loads:
 ; CHECK-DAG: ld8u {{.*}}, 0(%r0)

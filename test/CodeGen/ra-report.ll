@@ -1,5 +1,5 @@
 ; -circ-ra-report prints one line per function in the documented form.
-; RUN: circ-llc -circ-ra-report %s -o /dev/null 2>&1 | FileCheck %s
+; RUN: circ-llc -regalloc=greedy -circ-ra-report %s -o /dev/null 2>&1 | FileCheck %s
 ; RUN: circ-llc -O0 -circ-ra-report %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=FAST
 ; RUN: circ-llc -regalloc=basic -circ-ra-report %s -o /dev/null 2>&1 | FileCheck %s --check-prefix=BASIC
 

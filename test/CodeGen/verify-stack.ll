@@ -4,7 +4,7 @@
 ; RUN: circ-llc -regalloc=greedy %s -o /dev/null
 ; RUN: circ-llc -regalloc=circ-local -circ-prefer-callee-saved=false %s -o /dev/null
 ; RUN: circ-llc -regalloc=circ-ts -circ-io-width=4 %s -o /dev/null
-; RUN: not circ-llc -circ-verify-stack-drop-popf %s -o /dev/null 2>&1 | FileCheck %s
+; RUN: not circ-llc -regalloc=greedy -circ-verify-stack-drop-popf %s -o /dev/null 2>&1 | FileCheck %s
 ; CHECK: circ-llc: error: circ-verify-stack: in function loop, block %bb.{{[0-9]+}}{{.*}}: returns with frames [{{[0-9]+}}] still open
 
 declare i64 @f(i64)

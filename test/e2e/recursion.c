@@ -1,5 +1,5 @@
-// RUN: %e2e-check %s -O0
-// RUN: %e2e-check %s -O2 -verify-machineinstrs
+// RUN: %e2e-check %s -O0 -regalloc=greedy
+// RUN: %e2e-check %s -O2 -regalloc=greedy -verify-machineinstrs
 // RUN: %e2e-check %s -O0 -cg-O0 -regalloc=fast
 // RUN: %e2e-check %s -O2 -regalloc=basic -circ-io-width=4
 // RUN: %e2e-check %s -O2 -regalloc=circ-local -circ-io-width=4 -verify-machineinstrs
