@@ -216,10 +216,10 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   }
 
   // The engine keeps values across calls only in callee-saved registers
-  // below K (at least %r2 and %r3) and pushes the rest around the call, so
-  // calls do not widen the code.
+  // below K and pushes the rest around the call, so calls do not widen the
+  // code beyond the states' width.
   CircBlockAllocator Engine(MF, LIS, circ::PreferCalleeSaved, 0,
-                            std::max(K, 4u));
+                            std::max(K, 1u));
   for (Register V : Spilled)
     Engine.homeOf(V);
   DenseSet<Register> AcrossCall;
