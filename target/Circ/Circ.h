@@ -38,7 +38,9 @@ unsigned transitionRegisterLimit();
 StringRef selectedAllocatorName(bool Optimized);
 /// Whether \p Name is one of circ's own allocators (which understand
 /// transitions) rather than one of LLVM's.
-inline bool isCircAllocator(StringRef Name) { return Name.starts_with("circ-"); }
+inline bool isCircAllocator(StringRef Name) {
+  return Name.starts_with("circ-");
+}
 /// -circ-prefer-callee-saved: seed 003's policy in circ-local and circ-ts.
 extern cl::opt<bool> PreferCalleeSaved;
 /// Whether -circ-ra-report was given.

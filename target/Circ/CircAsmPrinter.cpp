@@ -44,8 +44,8 @@ public:
 
   bool runOnMachineFunction(MachineFunction &MF) override;
   void emitInstruction(const MachineInstr *MI) override;
-  bool isBlockOnlyReachableByFallthrough(
-      const MachineBasicBlock *) const override {
+  bool
+  isBlockOnlyReachableByFallthrough(const MachineBasicBlock *) const override {
     return false;
   }
   void emitEndOfAsmFile(Module &M) override;
@@ -61,9 +61,11 @@ char CircAsmPrinter::ID = 0;
 static void printRAReport(const MachineFunction &MF,
                           const PhysTransitionSummary &S, raw_ostream &OS) {
   const auto *FI = MF.getInfo<CircMachineFunctionInfo>();
-  auto Field = [](int V) { return V < 0 ? std::string("-") : std::to_string(V); };
-  OS << "ra-report: func=" << MF.getName()
-     << " allocator=" << (FI->AllocatorName.empty() ? "none" : FI->AllocatorName)
+  auto Field = [](int V) {
+    return V < 0 ? std::string("-") : std::to_string(V);
+  };
+  OS << "ra-report: func=" << MF.getName() << " allocator="
+     << (FI->AllocatorName.empty() ? "none" : FI->AllocatorName)
      << " width=" << S.Width << " lower-bound=" << S.LowerBound
      << " spills=" << FI->Spills << " reloads=" << FI->Reloads
      << " pushes=" << Field(FI->Pushes) << " pops=" << Field(FI->Pops)
@@ -77,11 +79,10 @@ bool CircAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
   const auto *FI = MF.getInfo<CircMachineFunctionInfo>();
   if (circ::isCircAllocator(FI->AllocatorName) &&
       S.Width > circ::transitionRegisterLimit())
-    report_fatal_error("circ: internal error: " + FI->AllocatorName +
-                       " left %r" + Twine(S.Width - 1) +
-                       " live across a transition in " + MF.getName() +
-                       " (io width " + Twine(circ::transitionRegisterLimit()) +
-                       ")");
+    report_fatal_error(
+        "circ: internal error: " + FI->AllocatorName + " left %r" +
+        Twine(S.Width - 1) + " live across a transition in " + MF.getName() +
+        " (io width " + Twine(circ::transitionRegisterLimit()) + ")");
   ModuleWidth = std::max(ModuleWidth, S.Width);
   if (circ::raReportEnabled())
     printRAReport(MF, S, errs());

@@ -175,8 +175,8 @@ MachineBasicBlock::iterator CircFrameLowering::eliminateCallFramePseudoInstr(
     if (Amount) {
       if (MI->getOpcode() == Circ::ADJCALLSTACKDOWN)
         Amount = -Amount;
-      instrInfo(MF).addImmediate(MBB, MI, MI->getDebugLoc(), Circ::AP,
-                                 Circ::AP, Amount, MachineInstr::NoFlags);
+      instrInfo(MF).addImmediate(MBB, MI, MI->getDebugLoc(), Circ::AP, Circ::AP,
+                                 Amount, MachineInstr::NoFlags);
     }
   }
   return MBB.erase(MI);

@@ -57,18 +57,56 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
   setOperationAction({ISD::BR_CC, ISD::BR_JT, ISD::BRIND}, MVT::Other, Expand);
   setOperationAction({ISD::BR_CC, ISD::SELECT_CC}, MVT::i64, Expand);
 
-  setOperationAction(
-      {ISD::SDIVREM, ISD::UDIVREM, ISD::SMUL_LOHI, ISD::UMUL_LOHI, ISD::ROTL,
-       ISD::ROTR, ISD::BSWAP, ISD::BITREVERSE, ISD::CTPOP, ISD::CTLZ,
-       ISD::CTTZ, ISD::CTLZ_ZERO_UNDEF, ISD::CTTZ_ZERO_UNDEF, ISD::SHL_PARTS,
-       ISD::SRA_PARTS, ISD::SRL_PARTS, ISD::ABS, ISD::SMIN, ISD::SMAX,
-       ISD::UMIN, ISD::UMAX, ISD::FSHL, ISD::FSHR, ISD::UADDO, ISD::USUBO,
-       ISD::SADDO, ISD::SSUBO, ISD::UMULO, ISD::SMULO, ISD::UADDO_CARRY,
-       ISD::USUBO_CARRY, ISD::SADDO_CARRY, ISD::SSUBO_CARRY, ISD::ADDC,
-       ISD::ADDE, ISD::SUBC, ISD::SUBE, ISD::SADDSAT, ISD::UADDSAT,
-       ISD::SSUBSAT, ISD::USUBSAT, ISD::ABDS, ISD::ABDU, ISD::SCMP, ISD::UCMP,
-       ISD::AVGFLOORS, ISD::AVGFLOORU, ISD::AVGCEILS, ISD::AVGCEILU},
-      MVT::i64, Expand);
+  setOperationAction({ISD::SDIVREM,
+                      ISD::UDIVREM,
+                      ISD::SMUL_LOHI,
+                      ISD::UMUL_LOHI,
+                      ISD::ROTL,
+                      ISD::ROTR,
+                      ISD::BSWAP,
+                      ISD::BITREVERSE,
+                      ISD::CTPOP,
+                      ISD::CTLZ,
+                      ISD::CTTZ,
+                      ISD::CTLZ_ZERO_UNDEF,
+                      ISD::CTTZ_ZERO_UNDEF,
+                      ISD::SHL_PARTS,
+                      ISD::SRA_PARTS,
+                      ISD::SRL_PARTS,
+                      ISD::ABS,
+                      ISD::SMIN,
+                      ISD::SMAX,
+                      ISD::UMIN,
+                      ISD::UMAX,
+                      ISD::FSHL,
+                      ISD::FSHR,
+                      ISD::UADDO,
+                      ISD::USUBO,
+                      ISD::SADDO,
+                      ISD::SSUBO,
+                      ISD::UMULO,
+                      ISD::SMULO,
+                      ISD::UADDO_CARRY,
+                      ISD::USUBO_CARRY,
+                      ISD::SADDO_CARRY,
+                      ISD::SSUBO_CARRY,
+                      ISD::ADDC,
+                      ISD::ADDE,
+                      ISD::SUBC,
+                      ISD::SUBE,
+                      ISD::SADDSAT,
+                      ISD::UADDSAT,
+                      ISD::SSUBSAT,
+                      ISD::USUBSAT,
+                      ISD::ABDS,
+                      ISD::ABDU,
+                      ISD::SCMP,
+                      ISD::UCMP,
+                      ISD::AVGFLOORS,
+                      ISD::AVGFLOORU,
+                      ISD::AVGCEILS,
+                      ISD::AVGCEILU},
+                     MVT::i64, Expand);
   // Division by a constant becomes a multiply-high sequence.
   setOperationAction({ISD::MULHS, ISD::MULHU}, MVT::i64, Legal);
 
@@ -132,8 +170,8 @@ SDValue CircTargetLowering::lowerVASTART(SDValue Op, SelectionDAG &DAG) const {
   MachineFunction &MF = DAG.getMachineFunction();
   auto *FI = MF.getInfo<CircMachineFunctionInfo>();
   SDLoc DL(Op);
-  SDValue FrameAddr =
-      DAG.getFrameIndex(FI->VarArgsFrameIndex, getPointerTy(MF.getDataLayout()));
+  SDValue FrameAddr = DAG.getFrameIndex(FI->VarArgsFrameIndex,
+                                        getPointerTy(MF.getDataLayout()));
   // va_list is a single pointer to the next variadic slot.
   const Value *SV = cast<SrcValueSDNode>(Op.getOperand(2))->getValue();
   return DAG.getStore(Op.getOperand(0), DL, FrameAddr, Op.getOperand(1),

@@ -26,7 +26,8 @@ CircInstrInfo::CircInstrInfo(const CircSubtarget &STI,
 void CircInstrInfo::copyPhysReg(MachineBasicBlock &MBB,
                                 MachineBasicBlock::iterator MI,
                                 const DebugLoc &DL, Register DestReg,
-                                Register SrcReg, bool KillSrc, bool, bool) const {
+                                Register SrcReg, bool KillSrc, bool,
+                                bool) const {
   BuildMI(MBB, MI, DL, get(Circ::MOV), DestReg)
       .addReg(SrcReg, getKillRegState(KillSrc));
 }
@@ -40,10 +41,11 @@ static MachineMemOperand *frameMemOperand(MachineBasicBlock &MBB, int FI,
                                  MFI.getObjectAlign(FI));
 }
 
-void CircInstrInfo::storeRegToStackSlot(
-    MachineBasicBlock &MBB, MachineBasicBlock::iterator MI, Register SrcReg,
-    bool IsKill, int FI, const TargetRegisterClass *, Register,
-    MachineInstr::MIFlag Flags) const {
+void CircInstrInfo::storeRegToStackSlot(MachineBasicBlock &MBB,
+                                        MachineBasicBlock::iterator MI,
+                                        Register SrcReg, bool IsKill, int FI,
+                                        const TargetRegisterClass *, Register,
+                                        MachineInstr::MIFlag Flags) const {
   DebugLoc DL = MI != MBB.end() ? MI->getDebugLoc() : DebugLoc();
   BuildMI(MBB, MI, DL, get(Circ::ST64))
       .addReg(SrcReg, getKillRegState(IsKill))
@@ -53,10 +55,12 @@ void CircInstrInfo::storeRegToStackSlot(
       .setMIFlag(Flags);
 }
 
-void CircInstrInfo::loadRegFromStackSlot(
-    MachineBasicBlock &MBB, MachineBasicBlock::iterator MI, Register DestReg,
-    int FI, const TargetRegisterClass *, Register, unsigned,
-    MachineInstr::MIFlag Flags) const {
+void CircInstrInfo::loadRegFromStackSlot(MachineBasicBlock &MBB,
+                                         MachineBasicBlock::iterator MI,
+                                         Register DestReg, int FI,
+                                         const TargetRegisterClass *, Register,
+                                         unsigned,
+                                         MachineInstr::MIFlag Flags) const {
   DebugLoc DL = MI != MBB.end() ? MI->getDebugLoc() : DebugLoc();
   BuildMI(MBB, MI, DL, get(Circ::LD64), DestReg)
       .addFrameIndex(FI)
@@ -151,12 +155,9 @@ unsigned CircInstrInfo::removeBranch(MachineBasicBlock &MBB,
   return Count;
 }
 
-unsigned CircInstrInfo::insertBranch(MachineBasicBlock &MBB,
-                                     MachineBasicBlock *TBB,
-                                     MachineBasicBlock *FBB,
-                                     ArrayRef<MachineOperand> Cond,
-                                     const DebugLoc &DL,
-                                     int *BytesAdded) const {
+unsigned CircInstrInfo::insertBranch(
+    MachineBasicBlock &MBB, MachineBasicBlock *TBB, MachineBasicBlock *FBB,
+    ArrayRef<MachineOperand> Cond, const DebugLoc &DL, int *BytesAdded) const {
   assert(TBB && "insertBranch needs a target");
   unsigned Count = 0;
   if (Cond.empty()) {

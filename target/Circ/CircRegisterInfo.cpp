@@ -81,8 +81,8 @@ bool CircRegisterInfo::eliminateFrameIndex(MachineBasicBlock::iterator II,
   StackOffset Off =
       MF.getSubtarget().getFrameLowering()->getFrameIndexReference(MF, FI,
                                                                    FrameReg);
-  int64_t Offset = Off.getFixed() + SPAdj +
-                   MI.getOperand(FIOperandNum + 1).getImm();
+  int64_t Offset =
+      Off.getFixed() + SPAdj + MI.getOperand(FIOperandNum + 1).getImm();
   MI.getOperand(FIOperandNum).ChangeToRegister(FrameReg, false);
   MI.getOperand(FIOperandNum + 1).ChangeToImmediate(Offset);
   return false;

@@ -40,8 +40,7 @@ StringRef circ::selectedAllocatorName(bool Optimized) {
   auto It = Opts.find("regalloc");
   if (It != Opts.end()) {
     auto *Opt = static_cast<RegAllocOpt *>(It->second);
-    for (RegisterRegAlloc *R = RegisterRegAlloc::getList(); R;
-         R = R->getNext())
+    for (RegisterRegAlloc *R = RegisterRegAlloc::getList(); R; R = R->getNext())
       if (R->getCtor() == Opt->getValue() && R->getName() != "default")
         return R->getName();
   }
@@ -62,8 +61,7 @@ CircTargetMachine::CircTargetMachine(const Target &T, const Triple &TT,
                                      CodeGenOptLevel OL, bool)
     : CodeGenTargetMachineImpl(T, circ::dataLayoutString(), TT, CPU, FS,
                                Options, RM.value_or(Reloc::Static),
-                               getEffectiveCodeModel(CM, CodeModel::Small),
-                               OL),
+                               getEffectiveCodeModel(CM, CodeModel::Small), OL),
       TLOF(std::make_unique<TargetLoweringObjectFileELF>()),
       Subtarget(TT, CPU, FS, *this) {
   initAsmInfo();

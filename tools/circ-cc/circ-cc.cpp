@@ -4,8 +4,9 @@
 //
 // Compiles C with clang into LLVM IR for a proxy target whose ABI circ adopts
 // (riscv64 lp64: LP64 integers, large structs by pointer, va_list a plain
-// pointer; char signed, as on the machines people compare with), then hands the IR and the runtime to circ-llc, which prints one
-// assembly file that circ-sim runs.
+// pointer; char signed, as on the machines people compare with), then hands the
+// IR and the runtime to circ-llc, which prints one assembly file that circ-sim
+// runs.
 //
 //===----------------------------------------------------------------------===//
 

@@ -44,7 +44,8 @@ static cl::OptionCategory CircLLCCategory("circ-llc options");
 static cl::list<std::string> InputFiles(cl::Positional, cl::OneOrMore,
                                         cl::desc("<input .ll/.bc files>"),
                                         cl::cat(CircLLCCategory));
-static cl::opt<std::string> OutputFile("o", cl::desc("Output file (- = stdout)"),
+static cl::opt<std::string> OutputFile("o",
+                                       cl::desc("Output file (- = stdout)"),
                                        cl::value_desc("file"), cl::init("-"),
                                        cl::cat(CircLLCCategory));
 static cl::opt<char> OptLevel("O",
@@ -217,19 +218,29 @@ int main(int argc, char **argv) {
 
   CodeGenOptLevel OL;
   switch (OptLevel) {
-  case '0': OL = CodeGenOptLevel::None; break;
-  case '1': OL = CodeGenOptLevel::Less; break;
-  case '2': OL = CodeGenOptLevel::Default; break;
-  case '3': OL = CodeGenOptLevel::Aggressive; break;
-  default: fail("invalid optimization level -O" + Twine(OptLevel));
+  case '0':
+    OL = CodeGenOptLevel::None;
+    break;
+  case '1':
+    OL = CodeGenOptLevel::Less;
+    break;
+  case '2':
+    OL = CodeGenOptLevel::Default;
+    break;
+  case '3':
+    OL = CodeGenOptLevel::Aggressive;
+    break;
+  default:
+    fail("invalid optimization level -O" + Twine(OptLevel));
   }
 
   unsigned Width = 0;
   if (Opts.count("circ-io-width"))
     Width = static_cast<cl::opt<unsigned> *>(Opts["circ-io-width"])->getValue();
   if (Width != 0 && (Width < 4 || Width > 64))
-    fail("-circ-io-width=" + Twine(Width) +
-         " is out of range: the calling convention needs 4..64 (0 = unbounded)");
+    fail(
+        "-circ-io-width=" + Twine(Width) +
+        " is out of range: the calling convention needs 4..64 (0 = unbounded)");
 
   Triple TheTriple("circ");
   std::string Err;

@@ -17,7 +17,8 @@ public:
   void printRegName(raw_ostream &O, MCRegister Reg) override;
 
   // Used by the generated printer.
-  std::pair<const char *, uint64_t> getMnemonic(const MCInst &MI) const override;
+  std::pair<const char *, uint64_t>
+  getMnemonic(const MCInst &MI) const override;
   void printInstruction(const MCInst *MI, uint64_t Address, raw_ostream &O);
   static const char *getRegisterName(MCRegister Reg);
   void printOperand(const MCInst *MI, unsigned OpNo, raw_ostream &O);

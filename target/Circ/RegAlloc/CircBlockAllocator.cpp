@@ -275,9 +275,8 @@ void CircBlockAllocator::emitParallelMove(
   while (!Moves.empty()) {
     // A move whose destination no other move still reads can go now.
     auto Ready = find_if(Moves, [&](auto &M) {
-      return none_of(Moves, [&](auto &O) {
-        return &O != &M && O.first == M.second;
-      });
+      return none_of(Moves,
+                     [&](auto &O) { return &O != &M && O.first == M.second; });
     });
     if (Ready != Moves.end()) {
       BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), Ready->second)

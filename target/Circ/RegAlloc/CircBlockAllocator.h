@@ -111,9 +111,10 @@ private:
   void enterBlock(MachineBasicBlock &MBB, const RegMap &Entry);
   void leaveBlock(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                   const RegMap &Exit, int Pos);
-  void emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
-                        SmallVectorImpl<std::pair<MCRegister, MCRegister>> &Moves,
-                        int Pos);
+  void
+  emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
+                   SmallVectorImpl<std::pair<MCRegister, MCRegister>> &Moves,
+                   int Pos);
 };
 
 } // namespace llvm

@@ -80,7 +80,9 @@ INITIALIZE_PASS_DEPENDENCY(LiveIntervalsWrapperPass)
 INITIALIZE_PASS_END(CircLocalRegAlloc, DEBUG_TYPE,
                     "circ-local register allocator", false, false)
 
-FunctionPass *llvm::createCircLocalRegAlloc() { return new CircLocalRegAlloc(); }
+FunctionPass *llvm::createCircLocalRegAlloc() {
+  return new CircLocalRegAlloc();
+}
 
 static RegisterRegAlloc
     CircLocalRegistration("circ-local",

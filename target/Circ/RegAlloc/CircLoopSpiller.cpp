@@ -160,7 +160,8 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
     DebugLoc DL;
     Inserted.push_back(BuildMI(*Pre, Open, DL, TII.get(Circ::FRAME)));
     for (Register V : Vs)
-      Inserted.push_back(BuildMI(*Pre, Open, DL, TII.get(Circ::PUSH)).addReg(V));
+      Inserted.push_back(
+          BuildMI(*Pre, Open, DL, TII.get(Circ::PUSH)).addReg(V));
     FuncInfo->Pushes += Vs.size() + 1;
     FuncInfo->Spills += Vs.size();
 
@@ -175,8 +176,8 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
       for (unsigned I = 0; I < Vs.size(); ++I) {
         if (!is_contained(States.liveIn(E->getNumber()), Vs[I]))
           continue; // Dead on this way out.
-        Inserted.push_back(BuildMI(*E, At, DL, TII.get(Circ::LDF), Vs[I])
-                               .addImm(I + 1));
+        Inserted.push_back(
+            BuildMI(*E, At, DL, TII.get(Circ::LDF), Vs[I]).addImm(I + 1));
         ++FuncInfo->Reloads;
       }
       Inserted.push_back(BuildMI(*E, At, DL, TII.get(Circ::POPF)));

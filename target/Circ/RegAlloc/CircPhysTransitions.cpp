@@ -22,8 +22,8 @@ namespace {
 struct RegEffects {
   uint64_t Uses = 0;
   uint64_t UsesPastTarget = 0; // For a call: its arguments (operand 0 is
-                                // the callee).
-  uint64_t Defs = 0;         // Includes registers a call clobbers.
+                               // the callee).
+  uint64_t Defs = 0;           // Includes registers a call clobbers.
 };
 } // namespace
 
@@ -56,14 +56,14 @@ static RegEffects effectsOf(const MachineInstr &MI) {
       E.Uses |= bitOf(MO.getReg());
       if (Index > 0)
         E.UsesPastTarget |= bitOf(MO.getReg());
-    }
-    else if (MO.isDef())
+    } else if (MO.isDef())
       E.Defs |= bitOf(MO.getReg());
   }
   return E;
 }
 
-PhysTransitionSummary llvm::summarizePhysTransitions(const MachineFunction &MF) {
+PhysTransitionSummary
+llvm::summarizePhysTransitions(const MachineFunction &MF) {
   unsigned N = MF.getNumBlockIDs();
   std::vector<uint64_t> Gen(N), Kill(N), LiveIn(N);
 

@@ -27,8 +27,8 @@
 #include "RegAlloc/CircTransitionStates.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/CodeGen/LiveIntervals.h"
-#include "llvm/CodeGen/MachineLoopInfo.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
+#include "llvm/CodeGen/MachineLoopInfo.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/CodeGen/SlotIndexes.h"
@@ -70,8 +70,7 @@ INITIALIZE_PASS_DEPENDENCY(SlotIndexesWrapperPass)
 INITIALIZE_PASS_DEPENDENCY(LiveIntervalsWrapperPass)
 INITIALIZE_PASS_DEPENDENCY(MachineLoopInfoWrapperPass)
 INITIALIZE_PASS_END(CircTSRegAlloc, DEBUG_TYPE,
-                    "circ-ts transition-state register allocator", false,
-                    false)
+                    "circ-ts transition-state register allocator", false, false)
 
 FunctionPass *llvm::createCircTSRegAlloc() { return new CircTSRegAlloc(); }
 
@@ -133,8 +132,7 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   // With a budget, first spill around loops on the write-once stack; what
   // still does not fit goes to RAM homes (spillToFit).
   if (circ::transitionRegisterLimit() < 64)
-    spillAroundLoops(MF, LIS,
-                     getAnalysis<MachineLoopInfoWrapperPass>().getLI(),
+    spillAroundLoops(MF, LIS, getAnalysis<MachineLoopInfoWrapperPass>().getLI(),
                      Pool.size());
 
   CircTransitionStates States(MF, LIS);

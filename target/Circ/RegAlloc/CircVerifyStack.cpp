@@ -55,7 +55,9 @@ public:
 } // namespace
 
 char CircVerifyStack::ID = 0;
-FunctionPass *llvm::createCircVerifyStackPass() { return new CircVerifyStack(); }
+FunctionPass *llvm::createCircVerifyStackPass() {
+  return new CircVerifyStack();
+}
 
 static std::string blockName(const MachineBasicBlock &MBB) {
   std::string S = "%bb." + std::to_string(MBB.getNumber());
@@ -73,8 +75,8 @@ static std::string show(const Layout &L) {
 
 [[noreturn]] static void fail(const MachineBasicBlock &MBB, const Twine &What) {
   report_fatal_error("circ-verify-stack: in function " +
-                     MBB.getParent()->getName() + ", block " +
-                     blockName(MBB) + ": " + What);
+                     MBB.getParent()->getName() + ", block " + blockName(MBB) +
+                     ": " + What);
 }
 
 bool CircVerifyStack::runOnMachineFunction(MachineFunction &MF) {
@@ -135,8 +137,7 @@ bool CircVerifyStack::runOnMachineFunction(MachineFunction &MF) {
         SuccIn = L;
       else if (*SuccIn != L)
         fail(*Succ, "paths meet with different frames: " + show(*SuccIn) +
-                        " and " + show(L) + " (from " + blockName(*MBB) +
-                        ")");
+                        " and " + show(L) + " (from " + blockName(*MBB) + ")");
     }
   }
   return Changed;
