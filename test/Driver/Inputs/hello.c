@@ -1,0 +1,5 @@
+#include <stdio.h>
+int main(void) {
+  printf("hello from circ %d\n", 42);
+  return 0;
+}
