@@ -24,9 +24,9 @@
 #include "Circ.h"
 #include "CircMachineFunctionInfo.h"
 #include "RegAlloc/CircBlockAllocator.h"
+#include "RegAlloc/CircTransitionStates.h"
 #include "llvm/CodeGen/LiveIntervals.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
-#include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/CodeGen/SlotIndexes.h"
 #include "llvm/InitializePasses.h"
@@ -99,18 +99,14 @@ bool CircLocalRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   CircBlockAllocator Engine(MF, LIS, circ::PreferCalleeSaved, RegisterBudget,
                             circ::transitionRegisterLimit());
 
-  // A value live into or out of some block lives in a RAM home there.
-  MachineRegisterInfo &MRI = MF.getRegInfo();
-  for (unsigned I = 0, E = MRI.getNumVirtRegs(); I != E; ++I) {
-    Register V = Register::index2VirtReg(I);
-    if (MRI.reg_nodbg_empty(V))
-      continue;
-    const LiveInterval &LI = LIS.getInterval(V);
-    for (const MachineBasicBlock &MBB : MF)
-      if (LIS.isLiveInToMBB(LI, &MBB) || LIS.isLiveOutOfMBB(LI, &MBB)) {
-        Engine.homeOf(V);
-        break;
-      }
+  // A value live into or out of some block lives in a RAM home there. The
+  // transition-state analysis knows every block's live-in and live-out sets.
+  CircTransitionStates States(MF, LIS);
+  for (const MachineBasicBlock &MBB : MF) {
+    for (Register V : States.liveIn(MBB.getNumber()))
+      Engine.homeOf(V);
+    for (Register V : States.liveOut(MBB.getNumber()))
+      Engine.homeOf(V);
   }
 
   CircBlockAllocator::RegMap None;
