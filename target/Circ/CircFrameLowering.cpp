@@ -79,13 +79,13 @@ bool CircFrameLowering::spillCalleeSavedRegisters(
   const CircInstrInfo &TII = instrInfo(MF);
   DebugLoc DL;
   // Cells 0 and (if the function calls) 1 are taken by %bp and %rp.
-  FI->NextFrameOffset = MF.getFrameInfo().hasCalls() ? 2 : 1;
+  int Offset = MF.getFrameInfo().hasCalls() ? 2 : 1;
   for (const CalleeSavedInfo &Info : CSI) {
     MCRegister Reg = Info.getReg();
     BuildMI(MBB, MI, DL, TII.get(Circ::PUSH))
         .addReg(Reg, MF.getRegInfo().isReserved(Reg) ? 0 : RegState::Kill)
         .setMIFlag(MachineInstr::FrameSetup);
-    FI->SavedRegOffset[Reg.id()] = FI->NextFrameOffset++;
+    FI->SavedRegOffset[Reg.id()] = Offset++;
   }
   return true;
 }

@@ -23,8 +23,6 @@ public:
 
   /// Write-once frame layout: offset from %bp of each saved register.
   DenseMap<unsigned, int> SavedRegOffset;
-  /// Next free offset in the write-once frame (0 holds the old %bp).
-  int NextFrameOffset = 1;
 
   /// Filled by the allocator-statistics pass after register allocation.
   StringRef AllocatorName = "";

@@ -23,12 +23,11 @@
 
 #include "Circ.h"
 #include "CircMachineFunctionInfo.h"
+#include "RegAlloc/CircAllocatorPass.h"
 #include "RegAlloc/CircBlockAllocator.h"
 #include "RegAlloc/CircTransitionStates.h"
 #include "llvm/CodeGen/LiveIntervals.h"
-#include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
-#include "llvm/CodeGen/SlotIndexes.h"
 #include "llvm/InitializePasses.h"
 #include "llvm/Support/CommandLine.h"
 
@@ -51,22 +50,13 @@ static cl::opt<unsigned> RegisterBudget(
     cl::init(0));
 
 namespace {
-class CircLocalRegAlloc : public MachineFunctionPass {
+class CircLocalRegAlloc : public CircAllocatorPass {
 public:
   static char ID;
-  CircLocalRegAlloc() : MachineFunctionPass(ID) {}
+  CircLocalRegAlloc() : CircAllocatorPass(ID) {}
 
   StringRef getPassName() const override {
     return "circ-local register allocator";
-  }
-  void getAnalysisUsage(AnalysisUsage &AU) const override {
-    AU.setPreservesCFG();
-    AU.addRequired<SlotIndexesWrapperPass>();
-    AU.addRequired<LiveIntervalsWrapperPass>();
-    MachineFunctionPass::getAnalysisUsage(AU);
-  }
-  MachineFunctionProperties getSetProperties() const override {
-    return MachineFunctionProperties().setNoVRegs();
   }
   bool runOnMachineFunction(MachineFunction &MF) override;
 };
@@ -77,6 +67,7 @@ INITIALIZE_PASS_BEGIN(CircLocalRegAlloc, DEBUG_TYPE,
                       "circ-local register allocator", false, false)
 INITIALIZE_PASS_DEPENDENCY(SlotIndexesWrapperPass)
 INITIALIZE_PASS_DEPENDENCY(LiveIntervalsWrapperPass)
+INITIALIZE_PASS_DEPENDENCY(MachineLoopInfoWrapperPass)
 INITIALIZE_PASS_END(CircLocalRegAlloc, DEBUG_TYPE,
                     "circ-local register allocator", false, false)
 

@@ -22,16 +22,15 @@
 #include "Circ.h"
 #include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
+#include "RegAlloc/CircAllocatorPass.h"
 #include "RegAlloc/CircBlockAllocator.h"
 #include "RegAlloc/CircLoopSpiller.h"
 #include "RegAlloc/CircTransitionStates.h"
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/CodeGen/LiveIntervals.h"
-#include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineLoopInfo.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
-#include "llvm/CodeGen/SlotIndexes.h"
 #include "llvm/InitializePasses.h"
 #include "llvm/Support/ErrorHandling.h"
 
@@ -40,23 +39,13 @@ using namespace llvm;
 #define DEBUG_TYPE "circ-ts"
 
 namespace {
-class CircTSRegAlloc : public MachineFunctionPass {
+class CircTSRegAlloc : public CircAllocatorPass {
 public:
   static char ID;
-  CircTSRegAlloc() : MachineFunctionPass(ID) {}
+  CircTSRegAlloc() : CircAllocatorPass(ID) {}
 
   StringRef getPassName() const override {
     return "circ-ts transition-state register allocator";
-  }
-  void getAnalysisUsage(AnalysisUsage &AU) const override {
-    AU.setPreservesCFG();
-    AU.addRequired<SlotIndexesWrapperPass>();
-    AU.addRequired<LiveIntervalsWrapperPass>();
-    AU.addRequired<MachineLoopInfoWrapperPass>();
-    MachineFunctionPass::getAnalysisUsage(AU);
-  }
-  MachineFunctionProperties getSetProperties() const override {
-    return MachineFunctionProperties().setNoVRegs();
   }
   bool runOnMachineFunction(MachineFunction &MF) override;
 };
