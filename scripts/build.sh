@@ -11,6 +11,7 @@ fi
 if [ ! -f "$build/build.ninja" ]; then
   cmake -G Ninja -S "$src" -B "$build" \
     -DLLVM_DIR=/usr/lib/llvm-22/lib/cmake/llvm \
+    -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
     -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
 fi
 ninja -C "$build" -j "$jobs"

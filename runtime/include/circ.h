@@ -10,4 +10,10 @@ int __circ_putchar(int c);
 /* Ends the program at once with exit code code & 0xff. */
 _Noreturn void __circ_exit(int code);
 
+/* Called by programs lowered from the circ dialect (runtime/src/dialect.c):
+ * circ.print prints v in decimal on its own line; circ.assert prints
+ * "assertion failed: <message>" and exits with 134 when cond is 0. */
+void __circ_print_i64(long long v);
+void __circ_assert(long long cond, const char *message);
+
 #endif /* CIRC_H */

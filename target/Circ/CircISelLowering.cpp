@@ -319,8 +319,46 @@ CircTargetLowering::LowerReturn(SDValue Chain, CallingConv::ID CC,
   return DAG.getNode(CircISD::RET, DL, MVT::Other, RetOps);
 }
 
+// Calls to the write-once stack builtins, which -convert-circ-to-llvm emits
+// for circ.push and circ.pop, become single instructions, not calls: the
+// frames the dialect chose reach the assembly unchanged. Returns the new
+// chain, or nothing if CLI calls something else.
+static SDValue lowerStackBuiltin(TargetLowering::CallLoweringInfo &CLI,
+                                 SmallVectorImpl<SDValue> &InVals) {
+  StringRef Name;
+  if (auto *G = dyn_cast<GlobalAddressSDNode>(CLI.Callee))
+    Name = G->getGlobal()->getName();
+  else if (auto *E = dyn_cast<ExternalSymbolSDNode>(CLI.Callee))
+    Name = E->getSymbol();
+  if (!Name.starts_with("__circ_"))
+    return SDValue();
+  SelectionDAG &DAG = CLI.DAG;
+  const SDLoc &DL = CLI.DL;
+  unsigned Args = CLI.OutVals.size();
+  if (Name == "__circ_frame" && Args == 0)
+    return DAG.getNode(CircISD::FRAME, DL, MVT::Other, CLI.Chain);
+  if (Name == "__circ_popf" && Args == 0)
+    return DAG.getNode(CircISD::POPF, DL, MVT::Other, CLI.Chain);
+  if (Name == "__circ_push" && Args == 1)
+    return DAG.getNode(CircISD::PUSH, DL, MVT::Other, CLI.Chain,
+                       CLI.OutVals[0]);
+  if (Name == "__circ_ldf" && Args == 1 && CLI.Ins.size() == 1) {
+    auto *Off = dyn_cast<ConstantSDNode>(CLI.OutVals[0]);
+    if (!Off)
+      report_fatal_error("circ: __circ_ldf needs a constant frame offset");
+    SDValue V = DAG.getNode(
+        CircISD::LDF, DL, DAG.getVTList(MVT::i64, MVT::Other), CLI.Chain,
+        DAG.getTargetConstant(Off->getSExtValue(), DL, MVT::i64));
+    InVals.push_back(V);
+    return V.getValue(1);
+  }
+  return SDValue();
+}
+
 SDValue CircTargetLowering::LowerCall(CallLoweringInfo &CLI,
                                       SmallVectorImpl<SDValue> &InVals) const {
+  if (SDValue Chain = lowerStackBuiltin(CLI, InVals))
+    return Chain;
   SelectionDAG &DAG = CLI.DAG;
   SDLoc &DL = CLI.DL;
   SmallVectorImpl<ISD::OutputArg> &Outs = CLI.Outs;

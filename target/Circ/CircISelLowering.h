@@ -14,6 +14,12 @@ enum NodeType : unsigned {
   CALL, // call with a chain, glue and the argument registers as operands
   RET,  // return with the result registers as operands
   ADDR, // the address of a symbol
+  // The write-once stack builtins (__circ_frame, __circ_push, __circ_ldf,
+  // __circ_popf) that lowered circ.push / circ.pop call.
+  FRAME,
+  PUSH,
+  LDF,
+  POPF,
 };
 } // namespace CircISD
 

@@ -25,6 +25,17 @@ def callseq_start : SDNode<"ISD::CALLSEQ_START", SDT_CircCallSeqStart,
 def callseq_end : SDNode<"ISD::CALLSEQ_END", SDT_CircCallSeqEnd,
                          [SDNPHasChain, SDNPOptInGlue, SDNPOutGlue]>;
 
+// The write-once stack builtins that lowered circ.push / circ.pop call.
+def circ_frame : SDNode<"CircISD::FRAME", SDTNone,
+                        [SDNPHasChain, SDNPSideEffect, SDNPMayStore]>;
+def circ_push : SDNode<"CircISD::PUSH", SDTypeProfile<0, 1, [SDTCisVT<0, i64>]>,
+                       [SDNPHasChain, SDNPSideEffect, SDNPMayStore]>;
+def circ_ldf : SDNode<"CircISD::LDF",
+                      SDTypeProfile<1, 1, [SDTCisVT<0, i64>, SDTCisVT<1, i64>]>,
+                      [SDNPHasChain, SDNPSideEffect, SDNPMayLoad]>;
+def circ_popf : SDNode<"CircISD::POPF", SDTNone,
+                       [SDNPHasChain, SDNPSideEffect, SDNPMayLoad]>;
+
 //===- Operands -----------------------------------------------------------===//
 
 def brtarget : Operand<OtherVT>;
@@ -168,6 +179,11 @@ let hasSideEffects = 1, mayLoad = 1 in {
   let Uses = [BP], Defs = [BP] in
   def POPF : CircInst<(outs), (ins), "popf">;
 }
+
+def : Pat<(circ_frame), (FRAME)>;
+def : Pat<(circ_push GPR:$rs), (PUSH GPR:$rs)>;
+def : Pat<(i64 (circ_ldf timm:$off)), (LDF timm:$off)>;
+def : Pat<(circ_popf), (POPF)>;
 
 //===- Control flow -------------------------------------------------------===//
 

@@ -24,8 +24,8 @@ using namespace llvm;
 
 static const char *Usage = R"(usage: circ-cc [options] file... -o out.s
 
-Compiles C (.c) and LLVM IR (.ll, .bc) for the circ machine and links the
-circ runtime in; run the result with circ-sim.
+Compiles C (.c), LLVM IR (.ll, .bc) and circ dialect programs (.mlir) for
+the circ machine and links the circ runtime in; run the result with circ-sim.
 
 options:
   -O0 -O1 -O2 -O3 -Os   front-end (clang) optimisation level (default -O0)
@@ -118,13 +118,13 @@ int main(int argc, char **argv) {
   std::vector<std::string> IRFiles;
   for (const std::string &In : Inputs) {
     StringRef Ext = sys::path::extension(In);
-    if (Ext == ".ll" || Ext == ".bc") {
+    if (Ext == ".ll" || Ext == ".bc" || Ext == ".mlir") {
       IRFiles.push_back(In);
       continue;
     }
     if (Ext != ".c") {
       errs() << "circ-cc: error: " << In
-             << ": unknown file type (expected .c, .ll or .bc)\n";
+             << ": unknown file type (expected .c, .ll, .bc or .mlir)\n";
       Cleanup();
       return 1;
     }

@@ -1,11 +1,13 @@
 //===- circ-llc.cpp - LLVM IR to circ assembly ----------------------------===//
 //
-// An llc for the circ target: reads one or more .ll/.bc files, links them,
+// An llc for the circ target: reads one or more .ll/.bc files (or circ
+// dialect programs, .mlir, lowered in-process), links them,
 // retargets the module to circ, rejects what the machine cannot run (floating
 // point) with a located error, and prints circ assembly.
 //
 //===----------------------------------------------------------------------===//
 
+#include "Conversion/MLIRToLLVMIR.h"
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "TargetInfo/CircTargetInfo.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
@@ -27,6 +29,7 @@
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
@@ -42,7 +45,7 @@ extern "C" void LLVMInitializeCircAsmPrinter();
 static cl::OptionCategory CircLLCCategory("circ-llc options");
 
 static cl::list<std::string> InputFiles(cl::Positional, cl::OneOrMore,
-                                        cl::desc("<input .ll/.bc files>"),
+                                        cl::desc("<input .ll/.bc/.mlir files>"),
                                         cl::cat(CircLLCCategory));
 static cl::opt<std::string> OutputFile("o",
                                        cl::desc("Output file (- = stdout)"),
@@ -158,6 +161,12 @@ static void fatalHandler(void *, const char *Reason, bool) {
 
 static std::unique_ptr<Module> loadModule(StringRef Path, LLVMContext &Ctx,
                                           const DataLayout &DL) {
+  if (Path.ends_with(".mlir")) {
+    std::unique_ptr<Module> M = circ::lowerMLIRFile(Path, Ctx);
+    if (!M)
+      exit(1);
+    return M;
+  }
   SMDiagnostic Err;
   auto SetDL = [&](StringRef, StringRef) -> std::optional<std::string> {
     return DL.getStringRepresentation();
@@ -173,9 +182,11 @@ static std::unique_ptr<Module> loadModule(StringRef Path, LLVMContext &Ctx,
 
 // Points the module at circ: triple, data layout, and no attributes of the
 // target it was made for.
-static void retarget(Module &M, const TargetMachine &TM, StringRef Source) {
+static void retarget(Module &M, const TargetMachine &TM, StringRef Source,
+                     bool Warn = true) {
   std::string Old = M.getTargetTriple().str();
-  if (!Old.empty() && !StringRef(Old).starts_with("circ") && !QuietRetarget)
+  if (Warn && !Old.empty() && !StringRef(Old).starts_with("circ") &&
+      !QuietRetarget)
     WithColor::warning(errs(), ToolName)
         << Source << ": input is for target '" << Old
         << "'; generating code for circ\n";
@@ -207,8 +218,11 @@ int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(CircLLCCategory);
   cl::ParseCommandLineOptions(
       argc, argv,
-      "circ-llc: compile LLVM IR to circ assembly\n\n"
+      "circ-llc: compile LLVM IR or circ dialect programs to circ assembly\n\n"
       "  Inputs are linked into one module, retargeted to circ, and compiled.\n"
+      "  A .mlir input (structured or block form) goes through\n"
+      "  -circ-to-llvm-pipeline first, and the runtime next to circ-llc\n"
+      "  (lib/circ/runtime.bc) is linked unless -runtime says otherwise.\n"
       "  -regalloc selects the register allocator (fast, basic, greedy).\n"
       "  See docs/machine.md for the machine and the assembly it prints.\n");
 
@@ -257,6 +271,18 @@ int main(int argc, char **argv) {
   Ctx.setDiagnosticHandler(std::make_unique<CircDiagnosticHandler>());
   DataLayout DL = TM->createDataLayout();
 
+  // Programs from the dialect print through the runtime: find it by default.
+  if (RuntimeFile.empty() &&
+      llvm::any_of(InputFiles, [](const std::string &In) {
+        return StringRef(In).ends_with(".mlir");
+      })) {
+    SmallString<256> RT(sys::path::parent_path(sys::path::parent_path(
+        sys::fs::getMainExecutable(argv[0], (void *)&fatalHandler))));
+    sys::path::append(RT, "lib", "circ", "runtime.bc");
+    if (sys::fs::exists(RT))
+      RuntimeFile = std::string(RT);
+  }
+
   std::unique_ptr<Module> M = loadModule(InputFiles[0], Ctx, DL);
   retarget(*M, *TM, InputFiles[0]);
   Linker L(*M);
@@ -276,7 +302,8 @@ int main(int argc, char **argv) {
     M->getOrInsertFunction("memmove", Ptr, Ptr, Ptr, I64);
     M->getOrInsertFunction("memset", Ptr, Ptr, I32, I64);
     std::unique_ptr<Module> RT = loadModule(RuntimeFile, Ctx, DL);
-    retarget(*RT, *TM, RuntimeFile);
+    retarget(*RT, *TM, RuntimeFile,
+             /*Warn=*/false); // ours, built for clang's proxy target
     if (L.linkInModule(std::move(RT), Linker::LinkOnlyNeeded))
       fail("cannot link the runtime '" + RuntimeFile + "'");
     // Declarations nobody defined or used are noise in the output.

@@ -1,0 +1,50 @@
+//===- MLIRToLLVMIR.cpp - a circ .mlir file to an LLVM module -------------===//
+//
+// What lets circ-llc take .mlir: one process parses, lowers and translates,
+// so there is one command from the dialect to circ assembly.
+//
+//===----------------------------------------------------------------------===//
+
+#include "MLIRToLLVMIR.h"
+#include "Passes.h"
+
+#include "mlir/IR/BuiltinOps.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Target/LLVMIR/Export.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace mlir;
+
+std::unique_ptr<llvm::Module> circ::lowerMLIRFile(llvm::StringRef Path,
+                                                  llvm::LLVMContext &Ctx) {
+  DialectRegistry Registry;
+  registerCircDialects(Registry);
+  MLIRContext MCtx(Registry);
+  std::string Err;
+  std::unique_ptr<llvm::MemoryBuffer> Buf = openInputFile(Path, &Err);
+  if (!Buf) {
+    llvm::errs() << "circ-llc: error: " << Err << "\n";
+    return nullptr;
+  }
+  llvm::SourceMgr SM;
+  SM.AddNewSourceBuffer(std::move(Buf), llvm::SMLoc());
+  SourceMgrDiagnosticHandler Diags(SM, &MCtx);
+  OwningOpRef<ModuleOp> M = parseSourceFile<ModuleOp>(SM, &MCtx);
+  if (!M)
+    return nullptr;
+  PassManager PM(&MCtx);
+  buildCircToLLVMPipeline(PM);
+  if (failed(PM.run(*M)))
+    return nullptr;
+  std::unique_ptr<llvm::Module> Out = translateModuleToLLVMIR(*M, Ctx, Path);
+  if (!Out)
+    llvm::errs() << "circ-llc: error: " << Path
+                 << ": cannot translate the lowered module to LLVM IR\n";
+  return Out;
+}

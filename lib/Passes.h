@@ -1,0 +1,42 @@
+//===- Passes.h - circ-opt passes -------------------------------*- C++ -*-===//
+
+#ifndef CIRC_LIB_PASSES_H
+#define CIRC_LIB_PASSES_H
+
+#include "mlir/Pass/Pass.h"
+#include "mlir/Pass/PassRegistry.h"
+
+namespace mlir {
+class ModuleOp;
+namespace arith {
+class ArithDialect;
+}
+namespace cf {
+class ControlFlowDialect;
+}
+namespace LLVM {
+class LLVMDialect;
+}
+} // namespace mlir
+
+namespace circ {
+
+#define GEN_PASS_DECL
+#include "Passes.h.inc"
+
+#define GEN_PASS_REGISTRATION
+#include "Passes.h.inc"
+
+/// Registers `-circ-to-llvm-pipeline`: blockify, verify the stack, lower.
+void registerCircPipelines();
+
+/// Adds the passes of `-circ-to-llvm-pipeline` to PM.
+void buildCircToLLVMPipeline(mlir::OpPassManager &PM);
+
+/// Registers every dialect a circ program may use (circ, func, arith, scf,
+/// cf, llvm) and the LLVM IR translation interfaces.
+void registerCircDialects(mlir::DialectRegistry &Registry);
+
+} // namespace circ
+
+#endif // CIRC_LIB_PASSES_H

@@ -1,0 +1,78 @@
+//===- PrintTransitionStates.cpp - -circ-print-transition-states ----------===//
+
+#include "Analysis/TransitionStates.h"
+#include "Passes.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+
+namespace circ {
+#define GEN_PASS_DEF_CIRCPRINTTRANSITIONSTATES
+#include "Passes.h.inc"
+} // namespace circ
+
+using namespace mlir;
+using namespace circ;
+
+static const char *kindName(StateKind K) {
+  switch (K) {
+  case StateKind::Entry:
+    return "entry";
+  case StateKind::Return:
+    return "return";
+  case StateKind::Internal:
+    return "internal";
+  }
+  return "?";
+}
+
+static void printBlocks(llvm::raw_ostream &OS, StringRef What,
+                        const std::vector<Block *> &Blocks) {
+  OS << " " << What << " [";
+  for (auto [I, Bl] : llvm::enumerate(Blocks)) {
+    auto F = cast<func::FuncOp>(Bl->getParentOp());
+    OS << (I ? " " : "") << "@" << F.getSymName() << "." << blockName(Bl);
+  }
+  OS << "]";
+}
+
+namespace {
+struct CircPrintTransitionStatesPass
+    : public circ::impl::CircPrintTransitionStatesBase<
+          CircPrintTransitionStatesPass> {
+  void runOnOperation() override {
+    TransitionStates TS;
+    if (failed(TS.compute(getOperation())))
+      return signalPassFailure();
+    llvm::raw_ostream &OS = llvm::outs();
+    unsigned Ours = 0, Theirs = 0;
+    for (const TransitionState &S : TS.States) {
+      OS << "state " << S.Id << " @" << S.Owner.getSymName() << " "
+         << kindName(S.Kind) << ":";
+      printBlocks(OS, "entries", S.Entries);
+      printBlocks(OS, "exits", S.Exits);
+      OS << "\n  live:";
+      for (const std::string &V : S.Local)
+        OS << " " << V;
+      const std::vector<Context> &Cs = TS.contextsOf(S);
+      for (auto [I, C] : llvm::enumerate(Cs)) {
+        if (C.empty())
+          continue;
+        OS << "\n  carried in context " << I << ":";
+        for (const Carried &V : C)
+          OS << " " << V.Ident;
+      }
+      unsigned Col = TS.colouredSize(S), Cb = TS.circBlocksSize(S);
+      OS << "\n  size " << Col << " (circ_blocks " << Cb << ", " << Cs.size()
+         << (Cs.size() == 1 ? " context" : " contexts") << ")\n";
+      Ours = std::max(Ours, Col);
+      Theirs = std::max(Theirs, Cb);
+    }
+    OS << "io width: " << Ours << " (circ_blocks rule: " << Theirs << ")\n";
+    if (TS.ContextsTruncated)
+      OS << "note: calling contexts were truncated\n";
+    markAllAnalysesPreserved();
+  }
+};
+} // namespace
