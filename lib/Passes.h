@@ -20,6 +20,7 @@ class LLVMDialect;
 } // namespace mlir
 
 namespace circ {
+class CircDialect;
 
 #define GEN_PASS_DECL
 #include "Passes.h.inc"

@@ -18,7 +18,7 @@ def CircBlockify : Pass<"circ-blockify", "mlir::ModuleOp"> {
     if.else, if.join), and every call ends its block (call.ret continues).
     Functions already in block form are left alone.
   }];
-  let dependentDialects = ["mlir::cf::ControlFlowDialect",
+  let dependentDialects = ["circ::CircDialect", "mlir::cf::ControlFlowDialect",
                            "mlir::arith::ArithDialect"];
 }
 

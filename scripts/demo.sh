@@ -30,4 +30,33 @@ for prog in "$src"/examples/*.c; do
   echo "$line"
   echo
 done
+
+
+# A circ dialect program: structured form -> block form -> width -> spill ->
+# circ assembly -> circ-sim, next to its C twin.
+name=find_min
+mlir=$src/examples/dialect/$name.mlir
+echo
+echo "== circ dialect: examples/dialect/$name.mlir"
+echo "-- circ-opt -circ-blockify -circ-io-width (circ_blocks' width vs ours)"
+"$build/bin/circ-opt" "$mlir" -circ-blockify -circ-io-width -o "$out/$name.blocks.mlir"
+width=$(sed -n 's/.*circ.io_width = \([0-9]*\).*/\1/p' "$out/$name.blocks.mlir")
+budget=$((width - 1))
+echo "-- circ-opt -circ-spill=width=$budget (seed 002: push/pop frames chosen by ranking)"
+"$build/bin/circ-opt" "$mlir" -circ-blockify "-circ-spill=width=$budget report=1" \
+  -circ-verify-stack -circ-io-width -o "$out/$name.spilled.mlir" | grep -v candidate
+echo "-- circ-llc $name.spilled.mlir; circ-sim --report"
+"$build/bin/circ-llc" "$out/$name.spilled.mlir" -o "$out/$name.mlir.s"
+"$build/bin/circ-sim" --report "$out/$name.mlir.s" > "$out/$name.mlir.out" 2> "$out/$name.mlir.report"
+cat "$out/$name.mlir.out"
+grep -E "^(instructions|blocks|pushes|pops|prover-work):" "$out/$name.mlir.report" || true
+echo "-- its C twin, examples/dialect/$name.c, through circ-cc"
+"$build/bin/circ-cc" -O2 "$src/examples/dialect/$name.c" -o "$out/$name.c.s"
+"$build/bin/circ-sim" "$out/$name.c.s" > "$out/$name.c.out"
+if cmp -s "$out/$name.mlir.out" "$out/$name.c.out"; then
+  echo "same output as the C twin"
+else
+  echo "OUTPUT DIFFERS from the C twin" >&2
+  exit 1
+fi
 echo "assembly and reports are in $out/"

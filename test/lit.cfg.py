@@ -19,4 +19,5 @@ scripts = os.path.join(config.circ_src_root, "scripts")
 config.substitutions.append(("%expect-exit", os.path.join(scripts, "expect-exit.sh")))
 config.substitutions.append(("%e2e-check", os.path.join(scripts, "e2e-check.sh")))
 config.substitutions.append(("%circ-src", config.circ_src_root))
+config.substitutions.append(("%circ-build", config.circ_obj_root))
 config.environment["CIRC_BUILD_DIR"] = config.circ_obj_root

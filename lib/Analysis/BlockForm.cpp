@@ -146,6 +146,8 @@ unsigned pruneDeadBlockArgs(func::FuncOp F) {
             if (Br.getSuccessorOperands(S).getProducedOperandCount() == 0) {
               OperandRange R =
                   Br.getSuccessorOperands(S).getForwardedOperands();
+              if (R.empty())
+                continue; // an empty range has no begin index
               unsigned Begin = R.getBeginOperandIndex();
               if (Use.getOperandNumber() >= Begin &&
                   Use.getOperandNumber() < Begin + R.size())
