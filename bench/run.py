@@ -3,7 +3,7 @@
 
 Compiles every benchmark program with every allocator configuration at every
 io width, runs it in circ-sim, checks its output against the native (gcc -O2)
-build and prints one markdown table of the static (ra-report) and dynamic
+build (for a circ dialect program, .mlir, the build of its C twin) and prints one markdown table of the static (ra-report) and dynamic
 (circ-sim --report) costs. See docs/benchmarks.md.
 
     bench/run.py [--build DIR] [--programs GLOB[,GLOB...]] [--configs NAME,...]
@@ -92,6 +92,9 @@ def strip_c(text):
 
 def defined_functions(path):
     """Names of the functions defined (with a body) at file scope in PATH."""
+    if path.endswith(".mlir"):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            return set(re.findall(r"func\.func @([A-Za-z_][\w$.]*)", f.read()))
     try:
         with open(path, encoding="utf-8", errors="replace") as f:
             text = strip_c(f.read())
@@ -174,6 +177,8 @@ def native_build(src, tmp, timeout):
     if not cc:
         return None, "no native compiler (gcc/clang)"
     exe = os.path.join(tmp, "native")
+    if src.endswith(".mlir"):
+        src = src[:-len(".mlir")] + ".c"  # a dialect program's C twin
     rc, _, err, _ = run([cc, "-std=c11", "-O2", "-w", src, "-o", exe], 120)
     if rc != 0:
         return None, "native build failed: " + first_error_line(err)
@@ -505,8 +510,11 @@ def main():
                     or os.path.join(REPO, "build"),
                     help="build directory with bin/circ-cc and bin/circ-sim "
                          "(default: $CIRC_BUILD_DIR or <repo>/build)")
-    ap.add_argument("--programs", default=os.path.join(REPO, "bench", "programs", "*.c"),
-                    help="glob(s) of C programs, comma separated")
+    ap.add_argument("--programs",
+                    default=",".join([os.path.join(REPO, "bench", "programs", "*.c"),
+                                      os.path.join(REPO, "examples", "dialect", "*.mlir")]),
+                    help="glob(s) of C programs and circ dialect programs (.mlir, "
+                    "checked against their C twin), comma separated")
     ap.add_argument("--configs", default=",".join(n for n, _ in CONFIGS),
                     help="configurations, comma separated (default: all: %(default)s)")
     ap.add_argument("--widths", default=DEFAULT_WIDTHS,
@@ -558,7 +566,10 @@ def main():
     if os.path.isdir(logdir):
         shutil.rmtree(logdir)
     start = time.monotonic()
-    programs = [os.path.splitext(os.path.basename(s))[0] for s in srcs]
+    # A dialect program is named with its suffix: bench/programs has C
+    # programs of the same names.
+    programs = [os.path.basename(s) if s.endswith(".mlir")
+                else os.path.splitext(os.path.basename(s))[0] for s in srcs]
     cells = []
     total = len(srcs) * len(configs) * len(widths)
     with tempfile.TemporaryDirectory(prefix="circ-bench.") as tmp:

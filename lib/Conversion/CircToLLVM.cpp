@@ -39,15 +39,15 @@ LLVM::LLVMFuncOp declareFunc(OpBuilder &B, Operation *From, StringRef Name,
     return F;
   OpBuilder::InsertionGuard G(B);
   B.setInsertionPointToStart(M.getBody());
-  return B.create<LLVM::LLVMFuncOp>(
-      M.getLoc(), Name, LLVM::LLVMFunctionType::get(Result, Params));
+  return LLVM::LLVMFuncOp::create(B, M.getLoc(), Name,
+                                  LLVM::LLVMFunctionType::get(Result, Params));
 }
 
 Value call(ConversionPatternRewriter &R, Operation *At, StringRef Name,
            Type Result, ValueRange Args) {
   SmallVector<Type> Params(Args.getTypes());
   LLVM::LLVMFuncOp F = declareFunc(R, At, Name, Result, Params);
-  auto C = R.create<LLVM::CallOp>(At->getLoc(), F, Args);
+  auto C = LLVM::CallOp::create(R, At->getLoc(), F, Args);
   return C.getNumResults() ? C.getResult() : Value();
 }
 
@@ -57,10 +57,10 @@ Value toI64(ConversionPatternRewriter &R, Location Loc, Value V) {
   if (T.getWidth() == 64)
     return V;
   if (T.getWidth() > 64)
-    return R.create<LLVM::TruncOp>(Loc, I64, V);
+    return LLVM::TruncOp::create(R, Loc, I64, V);
   if (T.getWidth() == 1)
-    return R.create<LLVM::ZExtOp>(Loc, I64, V);
-  return R.create<LLVM::SExtOp>(Loc, I64, V);
+    return LLVM::ZExtOp::create(R, Loc, I64, V);
+  return LLVM::SExtOp::create(R, Loc, I64, V);
 }
 
 Type arrayType(MLIRContext *Ctx, int64_t N) {
@@ -91,8 +91,8 @@ struct RamLowering : ConvertOpToLLVMPattern<RamOp> {
                                                   Op.getSymName(), Attribute());
     Block *Init = R.createBlock(&G.getInitializerRegion());
     R.setInsertionPointToStart(Init);
-    Value Zero = R.create<LLVM::ZeroOp>(G.getLoc(), T);
-    R.create<LLVM::ReturnOp>(G.getLoc(), Zero);
+    Value Zero = LLVM::ZeroOp::create(R, G.getLoc(), T);
+    LLVM::ReturnOp::create(R, G.getLoc(), Zero);
     return success();
   }
 };
@@ -110,9 +110,9 @@ Value elementAddress(ConversionPatternRewriter &R, Operation *Op,
   else if (auto G = dyn_cast_or_null<LLVM::GlobalOp>(Decl))
     N = cast<LLVM::LLVMArrayType>(G.getType()).getNumElements();
   auto Ptr = LLVM::LLVMPointerType::get(R.getContext());
-  Value Base = R.create<LLVM::AddressOfOp>(Op->getLoc(), Ptr, Sym.getValue());
-  return R.create<LLVM::GEPOp>(Op->getLoc(), Ptr, arrayType(R.getContext(), N),
-                               Base, ArrayRef<LLVM::GEPArg>{0, Index});
+  Value Base = LLVM::AddressOfOp::create(R, Op->getLoc(), Ptr, Sym.getValue());
+  return LLVM::GEPOp::create(R, Op->getLoc(), Ptr, arrayType(R.getContext(), N),
+                             Base, ArrayRef<LLVM::GEPArg>{0, Index});
 }
 
 struct LoadLowering : ConvertOpToLLVMPattern<LoadOp> {
@@ -169,12 +169,12 @@ struct AssertLowering : ConvertOpToLLVMPattern<AssertOp> {
     if (!M.lookupSymbol(Name)) {
       OpBuilder::InsertionGuard G(R);
       R.setInsertionPointToStart(M.getBody());
-      R.create<LLVM::GlobalOp>(Op.getLoc(), StrTy, /*isConstant=*/true,
-                               LLVM::Linkage::Internal, Name,
-                               R.getStringAttr(Text + '\0'));
+      LLVM::GlobalOp::create(R, Op.getLoc(), StrTy, /*isConstant=*/true,
+                             LLVM::Linkage::Internal, Name,
+                             R.getStringAttr(Text + '\0'));
     }
     auto Ptr = LLVM::LLVMPointerType::get(getContext());
-    Value Msg = R.create<LLVM::AddressOfOp>(Op.getLoc(), Ptr, Name);
+    Value Msg = LLVM::AddressOfOp::create(R, Op.getLoc(), Ptr, Name);
     Value Cond = toI64(R, Op.getLoc(), A.getCondition());
     call(R, Op, "__circ_assert", LLVM::LLVMVoidType::get(getContext()),
          ValueRange{Cond, Msg});
@@ -202,12 +202,12 @@ struct PopLowering : ConvertOpToLLVMPattern<PopOp> {
                                 ConversionPatternRewriter &R) const override {
     SmallVector<Value> Results;
     for (auto [Slot, Res] : llvm::zip(Op.getSlots(), Op.getResults())) {
-      Value Off = R.create<LLVM::ConstantOp>(Op.getLoc(), R.getI64Type(),
-                                             R.getI64IntegerAttr(Slot));
+      Value Off = LLVM::ConstantOp::create(R, Op.getLoc(), R.getI64Type(),
+                                           R.getI64IntegerAttr(Slot));
       Value V = call(R, Op, "__circ_ldf", R.getI64Type(), Off);
       unsigned W = cast<IntegerType>(Res.getType()).getWidth();
       if (W < 64)
-        V = R.create<LLVM::TruncOp>(Op.getLoc(), Res.getType(), V);
+        V = LLVM::TruncOp::create(R, Op.getLoc(), Res.getType(), V);
       Results.push_back(V);
     }
     call(R, Op, "__circ_popf", LLVM::LLVMVoidType::get(getContext()), {});

@@ -170,15 +170,15 @@ static SmallVector<Value> operandsFor(const BlockInfo &I,
 
 void FunctionBlockifier::branchTo(Block *Dest) {
   B.setInsertionPointToEnd(Cur);
-  B.create<cf::BranchOp>(F.getLoc(), Dest,
-                         operandsFor(Info[Dest], Env, EnvIndex));
+  cf::BranchOp::create(B, F.getLoc(), Dest,
+                       operandsFor(Info[Dest], Env, EnvIndex));
 }
 
 void FunctionBlockifier::condBranch(Location Loc, Value Cond, Block *T,
                                     Block *E) {
   B.setInsertionPointToEnd(Cur);
-  B.create<cf::CondBranchOp>(Loc, Cond, T, operandsFor(Info[T], Env, EnvIndex),
-                             E, operandsFor(Info[E], Env, EnvIndex));
+  cf::CondBranchOp::create(B, Loc, Cond, T, operandsFor(Info[T], Env, EnvIndex),
+                           E, operandsFor(Info[E], Env, EnvIndex));
 }
 
 // Continue in Dest: its arguments now hold the environment.
@@ -285,7 +285,7 @@ LogicalResult FunctionBlockifier::walkOp(Operation &Op) {
       Vals.push_back(*N);
     }
     B.setInsertionPointToEnd(Cur);
-    B.create<func::ReturnOp>(Ret.getLoc(), Vals);
+    func::ReturnOp::create(B, Ret.getLoc(), Vals);
     return success();
   }
   if (Op.getNumRegions() != 0 || Op.hasTrait<OpTrait::IsTerminator>())
@@ -368,8 +368,8 @@ LogicalResult FunctionBlockifier::walkFor(scf::ForOp For) {
   if (failed(Ub))
     return failure();
   Value Iv = Env[EnvIndex.lookup(For.getInductionVar())].Cur;
-  Value Cond =
-      B.create<arith::CmpIOp>(For.getLoc(), arith::CmpIPredicate::slt, Iv, *Ub);
+  Value Cond = arith::CmpIOp::create(B, For.getLoc(), arith::CmpIPredicate::slt,
+                                     Iv, *Ub);
   Bound = Trip ? Times(*Trip) : std::nullopt;
   Block *Body = newBlock("for.body");
   // The tail runs after the loop, in the enclosing scope.
@@ -395,7 +395,7 @@ LogicalResult FunctionBlockifier::walkFor(scf::ForOp For) {
     return failure();
   Iv = Env[EnvIndex.lookup(For.getInductionVar())].Cur;
   Env[EnvIndex.lookup(For.getInductionVar())].Cur =
-      B.create<arith::AddIOp>(For.getLoc(), Iv, *Step);
+      arith::AddIOp::create(B, For.getLoc(), Iv, *Step);
   branchTo(Header);
   truncateEnv(Outer);
   moveToEnd(Tail);
@@ -505,11 +505,11 @@ void FunctionBlockifier::writeLabels() {
     for (Value K : I.Keys)
       Vars.push_back(StringAttr::get(Ctx, Idents.lookup(K)));
     B.setInsertionPointToStart(&Nb);
-    B.create<BlockOp>(F.getLoc(), B.getStringAttr(I.Name),
-                      FlatSymbolRefAttr::get(Ctx, F.getSymName()),
-                      B.getDenseI64ArrayAttr(I.Scope),
-                      I.Bound ? B.getI64IntegerAttr(*I.Bound) : IntegerAttr(),
-                      ArrayAttr::get(Ctx, Vars));
+    BlockOp::create(B, F.getLoc(), B.getStringAttr(I.Name),
+                    FlatSymbolRefAttr::get(Ctx, F.getSymName()),
+                    B.getDenseI64ArrayAttr(I.Scope),
+                    I.Bound ? B.getI64IntegerAttr(*I.Bound) : IntegerAttr(),
+                    ArrayAttr::get(Ctx, Vars));
   }
 }
 

@@ -392,8 +392,8 @@ static void dropArgs(func::FuncOp F, ArrayRef<Block *> Blocks,
         continue;
       BlockArgument A = Bl->getArgument(I);
       if (!Dummy)
-        Dummy = B.create<arith::ConstantOp>(F.getLoc(), A.getType(),
-                                            B.getIntegerAttr(A.getType(), 0));
+        Dummy = arith::ConstantOp::create(B, F.getLoc(), A.getType(),
+                                          B.getIntegerAttr(A.getType(), 0));
       A.replaceAllUsesWith(Dummy);
       Todo.push_back({Bl, V});
     }
@@ -427,7 +427,7 @@ void Spiller::rewriteScope(ScopeInfo &S, ArrayRef<std::string> Vars) {
       Push.push_back(P.PushAtStartOf->getArgument(findArg(P.PushAtStartOf, V)));
     insertAfterLabel(B, P.PushAtStartOf);
   }
-  B.create<PushOp>(Loc, Push);
+  PushOp::create(B, Loc, Push);
   SmallVector<Type> Types;
   for (Value V : Push)
     Types.push_back(V.getType());
@@ -435,7 +435,7 @@ void Spiller::rewriteScope(ScopeInfo &S, ArrayRef<std::string> Vars) {
   if (P.PopAtStartOf) {
     Block *K = P.PopAtStartOf;
     insertAfterLabel(B, K);
-    auto Pop = B.create<PopOp>(Loc, Types, slotsFor(Vars.size()));
+    auto Pop = PopOp::create(B, Loc, Types, slotsFor(Vars.size()));
     for (auto [I, V] : llvm::enumerate(Vars)) {
       int A = findArg(K, V);
       K->getArgument(A).replaceAllUsesWith(Pop.getResult(I));
@@ -445,7 +445,7 @@ void Spiller::rewriteScope(ScopeInfo &S, ArrayRef<std::string> Vars) {
     for (Block *X : P.PopAtEndOf) {
       auto Br = cast<cf::BranchOp>(X->getTerminator());
       B.setInsertionPoint(Br);
-      auto Pop = B.create<PopOp>(Loc, Types, slotsFor(Vars.size()));
+      auto Pop = PopOp::create(B, Loc, Types, slotsFor(Vars.size()));
       for (auto [I, V] : llvm::enumerate(Vars)) {
         int A = findArg(Br.getDest(), V);
         if (A >= 0)
@@ -471,9 +471,9 @@ void Spiller::rewriteCall(const CallSite &CS, ArrayRef<std::string> Vars) {
     Types.push_back(In.getType());
   }
   B.setInsertionPoint(CS.Call);
-  B.create<PushOp>(CS.Call.getLoc(), Push);
+  PushOp::create(B, CS.Call.getLoc(), Push);
   insertAfterLabel(B, CS.Ret);
-  auto Pop = B.create<PopOp>(CS.Call.getLoc(), Types, slotsFor(Vars.size()));
+  auto Pop = PopOp::create(B, CS.Call.getLoc(), Types, slotsFor(Vars.size()));
   for (auto [I, V] : llvm::enumerate(Vars)) {
     int A = findArg(CS.Ret, V);
     CS.Ret->getArgument(A).replaceAllUsesWith(Pop.getResult(I));
@@ -498,7 +498,7 @@ static void removeDeadPops(ModuleOp M) {
         Live.push_back(R);
       }
     OpBuilder B(P);
-    auto New = B.create<PopOp>(P.getLoc(), Types, Slots);
+    auto New = PopOp::create(B, P.getLoc(), Types, Slots);
     for (auto [Old, NewR] : llvm::zip(Live, New.getResults()))
       Old.replaceAllUsesWith(NewR);
     P.erase();

@@ -20,7 +20,8 @@
 ; RUN: not circ-llc -regalloc=greedy %t/div128.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=DIV128
 ; DIV128: circ-llc: error: in function 'd': division of integers wider than 64 bits is not supported
 ; RUN: circ-llc --help | FileCheck %s --check-prefix=HELP
-; HELP: circ-llc: compile LLVM IR to circ assembly
+; HELP: circ-llc: compile LLVM IR or circ dialect programs to circ assembly
+; HELP: A .mlir input
 ; HELP: -circ-io-width
 ; HELP: -regalloc
 
