@@ -35,8 +35,12 @@ def spill(b, src, width, tmp, ref_out):
              f"-circ-spill=width={width} report=1", "-circ-verify-stack",
              "-o", spilled])
     if r.returncode:
-        first = (r.stderr.strip().splitlines() or ["?"])[0]
-        return "cannot meet: " + first.split("error: ")[-1][:60]
+        m = re.search(r"transition state (\d+) at the entry of (\S+) needs (\d+) slots",
+                      r.stderr)
+        if not m:
+            return "circ-opt failed: " + (r.stderr.strip().splitlines() or ["?"])[0]
+        return ("not met: state %s (%s) needs %s slots, no candidate relieves it"
+                % (m.group(1), m.group(2), m.group(3)))
     m = re.search(r"(\d+) frame\(s\), (\d+) value\(s\) pushed", r.stdout)
     asm = os.path.join(tmp, "spilled.s")
     r = run([f"{b}/circ-llc", spilled, "-o", asm])
