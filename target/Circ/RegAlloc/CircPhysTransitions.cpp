@@ -11,6 +11,8 @@
 #include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/bit.h"
+#include "llvm/CodeGen/TargetFrameLowering.h"
+#include "llvm/CodeGen/TargetSubtargetInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstr.h"
 
@@ -62,6 +64,30 @@ static RegEffects effectsOf(const MachineInstr &MI) {
   return E;
 }
 
+// The smallest io width that holds Live at one transition when the calling
+// convention pins the registers in Fixed and the values in Preserved must be
+// in callee-saved registers (index 2 or 3 mod 4): the transition's share of
+// the lower bound. Without constraints it is the number of live values.
+static unsigned conventionWidth(uint64_t Live, uint64_t Fixed,
+                                uint64_t Preserved) {
+  unsigned NeedSaved = llvm::popcount(Preserved & ~Fixed);
+  unsigned NeedAny = llvm::popcount(Live & ~Fixed & ~Preserved) + NeedSaved;
+  unsigned MinW = Fixed ? 64 - llvm::countl_zero(Fixed) : 0;
+  if (MinW == 0 && NeedAny == 0)
+    return 0; // nothing crosses
+  unsigned FreeSaved = 0, FreeAny = 0;
+  for (unsigned W = 1; W <= 64; ++W) {
+    unsigned I = W - 1; // the position W adds
+    if (!(Fixed >> I & 1)) {
+      ++FreeAny;
+      FreeSaved += (I % 4 == 2 || I % 4 == 3);
+    }
+    if (W >= MinW && FreeSaved >= NeedSaved && FreeAny >= NeedAny)
+      return W;
+  }
+  return llvm::popcount(Live);
+}
+
 PhysTransitionSummary
 llvm::summarizePhysTransitions(const MachineFunction &MF) {
   unsigned N = MF.getNumBlockIDs();
@@ -102,24 +128,41 @@ llvm::summarizePhysTransitions(const MachineFunction &MF) {
   }
 
   PhysTransitionSummary S;
-  auto Record = [&S](uint64_t Live) {
+  // With a RAM frame pointer (variable-sized allocas) %r3 holds it, pinned
+  // by the frame layout (docs/machine.md) wherever it is live.
+  uint64_t Pinned =
+      MF.getSubtarget().getFrameLowering()->hasFP(MF) ? uint64_t(1) << 3 : 0;
+  // Fixed: registers the convention pins (arguments, results, parameters);
+  // Preserved: values kept in registers across a call, which must sit in
+  // callee-saved ones; the rest of Live may go anywhere.
+  auto Record = [&S, Pinned](uint64_t Live, uint64_t Fixed = 0,
+                             uint64_t Preserved = 0) {
     S.Carried |= Live;
-    S.LowerBound = std::max<unsigned>(S.LowerBound, llvm::popcount(Live));
+    S.LowerBound =
+        std::max(S.LowerBound,
+                 conventionWidth(Live, (Fixed | Pinned) & Live, Preserved));
   };
   for (const MachineBasicBlock &MBB : MF) {
-    Record(LiveIn[MBB.getNumber()]);
+    // The entry's live-ins are the parameters, in their argument registers.
+    uint64_t In = LiveIn[MBB.getNumber()];
+    Record(In, &MBB == &MF.front() ? In : 0);
+    // A branch's exit carries what any successor needs: all of it is live
+    // at the one transition, whichever way it goes.
+    Record(LiveOutOf(MBB));
     uint64_t Live = LiveOutOf(MBB);
     for (auto It = MBB.rbegin(); It != MBB.rend(); ++It) {
       const MachineInstr &MI = *It;
       RegEffects E = effectsOf(MI);
       if (MI.isCall()) {
-        Record(Live); // Back from the callee: results and preserved values.
+        uint64_t Preserved = Live & ~E.Defs;
+        // Back from the callee: results and preserved values.
+        Record(Live, Live & E.Defs, Preserved);
         // Into the callee: its arguments and the preserved values. The
         // register holding an indirect callee's address is read by the call
         // itself and travels nowhere.
-        Record((Live & ~E.Defs) | E.UsesPastTarget);
+        Record(Preserved | E.UsesPastTarget, E.UsesPastTarget, Preserved);
       } else if (MI.isReturn()) {
-        Record(E.Uses); // Back to the caller: the results.
+        Record(E.Uses, E.Uses); // Back to the caller: the results.
       }
       Live = (Live & ~E.Defs) | E.Uses;
     }

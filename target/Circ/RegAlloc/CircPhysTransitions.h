@@ -19,7 +19,10 @@ struct PhysTransitionSummary {
   /// One more than the highest general register live at some transition: the
   /// io width the code needs.
   unsigned Width = 0;
-  /// The largest number of general registers live at one transition.
+  /// The smallest width any allocation of the same transitions could have:
+  /// at each transition, the number of live values, raised where the calling
+  /// convention pins registers (arguments, results, parameters) or needs
+  /// callee-saved ones (values kept in registers across a call).
   unsigned LowerBound = 0;
   /// Union of the registers live at some transition (bit i = %ri).
   uint64_t Carried = 0;

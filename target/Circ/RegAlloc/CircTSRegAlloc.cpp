@@ -117,6 +117,11 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   for (unsigned I = 0; I < circ::transitionRegisterLimit(); ++I)
     if (!Reserved.test(CircRegisterInfo::generalReg(I).id()))
       Pool.push_back(CircRegisterInfo::generalReg(I));
+  // Keep one general register out of every state when the width would
+  // allow all of them: the exit moves may fill every state register, and a
+  // branch condition that does not leave the block needs one of its own.
+  if (circ::transitionRegisterLimit() >= 64 && !Pool.empty())
+    Pool.pop_back();
 
   // With a budget, first spill around loops on the write-once stack; what
   // still does not fit goes to RAM homes (spillToFit).
@@ -174,7 +179,11 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
         for (unsigned C = 0; C < K && Slot == Pool.size(); ++C)
           if (Callee(C) && Free(V, C))
             Slot = C;
-      for (unsigned C = 0; Slot == Pool.size() && C < Pool.size(); ++C)
+      // Once K is fixed, no slot at or above it: the state would widen the
+      // code past what the first round found (then the plain colouring
+      // stands).
+      unsigned Limit = K ? std::min<unsigned>(K, Pool.size()) : Pool.size();
+      for (unsigned C = 0; Slot == Pool.size() && C < Limit; ++C)
         if (Free(V, C))
           Slot = C;
       if (Slot == Pool.size())
