@@ -118,6 +118,22 @@ void eraseBlockArg(Block *B, unsigned Index) {
   eraseArgAndName(B, Index);
 }
 
+void eraseBlockArgs(ArrayRef<BlockArgument> Args) {
+  // Highest index first within a block, so the indices stay valid; every
+  // operand that feeds one of them goes first, so that none has uses left
+  // from another when it is erased.
+  SmallVector<std::pair<Block *, unsigned>> Order;
+  for (BlockArgument A : Args)
+    Order.push_back({A.getOwner(), A.getArgNumber()});
+  llvm::sort(Order, [](auto &X, auto &Y) {
+    return X.first != Y.first ? X.first < Y.first : X.second > Y.second;
+  });
+  for (auto &[B, I] : Order)
+    eraseIncoming(B, I);
+  for (auto &[B, I] : Order)
+    eraseArgAndName(B, I);
+}
+
 unsigned pruneDeadBlockArgs(func::FuncOp F) {
   // An argument is needed if some use is not a branch operand, or if the
   // argument it is passed to is needed.
@@ -170,25 +186,15 @@ unsigned pruneDeadBlockArgs(func::FuncOp F) {
       if (Needed.insert(Src).second)
         Work.push_back(Src);
   }
-  // Dead arguments only feed dead arguments: drop every operand that feeds
-  // one first, so that no argument has uses when it goes.
-  unsigned Dropped = 0;
-  for (bool Args : {false, true})
-    for (Block &B : F.getBody()) {
-      if (&B == Entry)
-        continue;
-      for (int I = static_cast<int>(B.getNumArguments()) - 1; I >= 0; --I) {
-        if (Needed.count(B.getArgument(I)))
-          continue;
-        if (!Args) {
-          eraseIncoming(&B, I);
-          continue;
-        }
-        eraseArgAndName(&B, I);
-        ++Dropped;
-      }
-    }
-  return Dropped;
+  SmallVector<BlockArgument> Dead;
+  for (Block &B : F.getBody())
+    if (&B != Entry)
+      for (BlockArgument A : B.getArguments())
+        if (!Needed.count(A))
+          Dead.push_back(A);
+  // Dead arguments only feed dead arguments.
+  eraseBlockArgs(Dead);
+  return Dead.size();
 }
 
 } // namespace circ

@@ -50,6 +50,10 @@ unsigned pruneDeadBlockArgs(mlir::func::FuncOp F);
 /// and its name in B's label.
 void eraseBlockArg(mlir::Block *B, unsigned Index);
 
+/// Erases Args (of any blocks), their incoming operands and label names.
+/// Their uses must be operands that feed one another (or none).
+void eraseBlockArgs(llvm::ArrayRef<mlir::BlockArgument> Args);
+
 /// The index of the argument of B named Ident, or -1.
 int findArg(mlir::Block *B, llvm::StringRef Ident);
 

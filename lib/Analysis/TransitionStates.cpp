@@ -251,6 +251,16 @@ unsigned TransitionStates::circBlocksSize(const TransitionState &S) const {
   return Names.size();
 }
 
+TransitionStates::Widths TransitionStates::widths(func::FuncOp F) const {
+  Widths W;
+  for (const TransitionState &S : States)
+    if (!F || S.Owner == F) {
+      W.Coloured = std::max(W.Coloured, colouredSize(S));
+      W.CircBlocks = std::max(W.CircBlocks, circBlocksSize(S));
+    }
+  return W;
+}
+
 bool TransitionStates::isRecursive(func::FuncOp F) const {
   auto It = RecursiveFuncs.find(F);
   return It != RecursiveFuncs.end() && It->second;

@@ -84,6 +84,12 @@ public:
   unsigned colouredSize(const TransitionState &S) const;
   /// circ_blocks' size: every distinct name over all contexts.
   unsigned circBlocksSize(const TransitionState &S) const;
+  /// The io width of F's states (or of all states, with a null F): ours
+  /// (coloured) and circ_blocks' rule.
+  struct Widths {
+    unsigned Coloured = 0, CircBlocks = 0;
+  };
+  Widths widths(mlir::func::FuncOp F = nullptr) const;
   /// Whether the function at Op is part of a recursive cycle.
   bool isRecursive(mlir::func::FuncOp F) const;
 

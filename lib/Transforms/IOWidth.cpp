@@ -12,8 +12,6 @@
 #include "mlir/IR/Builders.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <algorithm>
-
 namespace circ {
 #define GEN_PASS_DEF_CIRCIOWIDTH
 #include "Passes.h.inc"
@@ -29,28 +27,21 @@ struct CircIOWidthPass : public circ::impl::CircIOWidthBase<CircIOWidthPass> {
     TransitionStates TS;
     if (failed(TS.compute(M)))
       return signalPassFailure();
-    llvm::DenseMap<Operation *, std::pair<unsigned, unsigned>> PerFunc;
-    unsigned Ours = 0, Theirs = 0;
-    for (const TransitionState &S : TS.States) {
-      auto &[O, T] = PerFunc[S.Owner];
-      O = std::max(O, TS.colouredSize(S));
-      T = std::max(T, TS.circBlocksSize(S));
-      Ours = std::max(Ours, O);
-      Theirs = std::max(Theirs, T);
-    }
     llvm::raw_ostream &OS = llvm::outs();
     for (func::FuncOp F : TS.Funcs) {
-      auto [O, T] = PerFunc.lookup(F);
-      OS << "io-width @" << F.getSymName() << ": circ_blocks " << T
-         << ", coloured " << O
+      TransitionStates::Widths W = TS.widths(F);
+      OS << "io-width @" << F.getSymName() << ": circ_blocks " << W.CircBlocks
+         << ", coloured " << W.Coloured
          << (TS.isRecursive(F) ? " (recursive: circ_blocks rejects it)" : "")
          << "\n";
     }
-    OS << "io-width module: circ_blocks " << Theirs << ", coloured " << Ours
-       << "\n";
+    TransitionStates::Widths All = TS.widths();
+    OS << "io-width module: circ_blocks " << All.CircBlocks << ", coloured "
+       << All.Coloured << "\n";
     Builder B(M.getContext());
-    M->setAttr("circ.io_width_circ_blocks", B.getI64IntegerAttr(Theirs));
-    M->setAttr("circ.io_width", B.getI64IntegerAttr(Ours));
+    M->setAttr("circ.io_width_circ_blocks",
+               B.getI64IntegerAttr(All.CircBlocks));
+    M->setAttr("circ.io_width", B.getI64IntegerAttr(All.Coloured));
   }
 };
 } // namespace

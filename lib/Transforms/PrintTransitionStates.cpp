@@ -5,8 +5,6 @@
 
 #include "llvm/Support/raw_ostream.h"
 
-#include <algorithm>
-
 namespace circ {
 #define GEN_PASS_DEF_CIRCPRINTTRANSITIONSTATES
 #include "Passes.h.inc"
@@ -46,7 +44,6 @@ struct CircPrintTransitionStatesPass
     if (failed(TS.compute(getOperation())))
       return signalPassFailure();
     llvm::raw_ostream &OS = llvm::outs();
-    unsigned Ours = 0, Theirs = 0;
     for (const TransitionState &S : TS.States) {
       OS << "state " << S.Id << " @" << S.Owner.getSymName() << " "
          << kindName(S.Kind) << ":";
@@ -63,13 +60,13 @@ struct CircPrintTransitionStatesPass
         for (const Carried &V : C)
           OS << " " << V.Ident;
       }
-      unsigned Col = TS.colouredSize(S), Cb = TS.circBlocksSize(S);
-      OS << "\n  size " << Col << " (circ_blocks " << Cb << ", " << Cs.size()
+      OS << "\n  size " << TS.colouredSize(S) << " (circ_blocks "
+         << TS.circBlocksSize(S) << ", " << Cs.size()
          << (Cs.size() == 1 ? " context" : " contexts") << ")\n";
-      Ours = std::max(Ours, Col);
-      Theirs = std::max(Theirs, Cb);
     }
-    OS << "io width: " << Ours << " (circ_blocks rule: " << Theirs << ")\n";
+    TransitionStates::Widths All = TS.widths();
+    OS << "io width: " << All.Coloured
+       << " (circ_blocks rule: " << All.CircBlocks << ")\n";
     if (TS.ContextsTruncated)
       OS << "note: calling contexts were truncated\n";
     markAllAnalysesPreserved();

@@ -23,7 +23,6 @@
 #include "Analysis/TransitionStates.h"
 #include "Passes.h"
 
-#include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/Builders.h"
 #include "llvm/ADT/SetVector.h"
@@ -104,9 +103,8 @@ private:
 
 } // namespace
 
-static Value insertAfterLabel(OpBuilder &B, Block *Bl) {
+static void insertAfterLabel(OpBuilder &B, Block *Bl) {
   B.setInsertionPointAfter(&Bl->front());
-  return Value();
 }
 
 void Spiller::collectScopes() {
@@ -376,31 +374,16 @@ LogicalResult Spiller::choose() {
   }
 }
 
-// Replaces the arguments named Vars in Blocks by nothing: their only uses
-// are forwarding operands between these blocks, which go with them.
-static void dropArgs(func::FuncOp F, ArrayRef<Block *> Blocks,
-                     ArrayRef<std::string> Vars) {
-  OpBuilder B(F.getContext());
-  Block *Entry = &F.getBody().front();
-  B.setInsertionPointAfter(&Entry->front());
-  Value Dummy;
-  std::vector<std::pair<Block *, std::string>> Todo;
+// Drops the arguments named Vars in Blocks: nothing in the scope reads them
+// (onlyForwarded), and the exits already take the popped values instead, so
+// their only uses are operands that feed one another.
+static void dropArgs(ArrayRef<Block *> Blocks, ArrayRef<std::string> Vars) {
+  SmallVector<BlockArgument> Args;
   for (Block *Bl : Blocks)
-    for (const std::string &V : Vars) {
-      int I = findArg(Bl, V);
-      if (I < 0)
-        continue;
-      BlockArgument A = Bl->getArgument(I);
-      if (!Dummy)
-        Dummy = arith::ConstantOp::create(B, F.getLoc(), A.getType(),
-                                          B.getIntegerAttr(A.getType(), 0));
-      A.replaceAllUsesWith(Dummy);
-      Todo.push_back({Bl, V});
-    }
-  for (auto &[Bl, V] : Todo)
-    eraseBlockArg(Bl, findArg(Bl, V));
-  if (Dummy && Dummy.use_empty())
-    Dummy.getDefiningOp()->erase();
+    for (const std::string &V : Vars)
+      if (int I = findArg(Bl, V); I >= 0)
+        Args.push_back(Bl->getArgument(I));
+  eraseBlockArgs(Args);
 }
 
 static SmallVector<int64_t> slotsFor(size_t N) {
@@ -457,7 +440,7 @@ void Spiller::rewriteScope(ScopeInfo &S, ArrayRef<std::string> Vars) {
   for (Block *Bl : S.Blocks)
     if (Bl != P.PushAtStartOf)
       Inside.push_back(Bl);
-  dropArgs(S.F, Inside, Vars);
+  dropArgs(Inside, Vars);
 }
 
 void Spiller::rewriteCall(const CallSite &CS, ArrayRef<std::string> Vars) {
