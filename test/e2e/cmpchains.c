@@ -8,6 +8,8 @@
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=16
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=8
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=4
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=16 -verify-machineinstrs
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=4
 // long long comparison chains: signed/unsigned boundaries, min/max/clamp, three-way compares, sorting networks, ternary chains.
 #include <stdio.h>
 #include <limits.h>

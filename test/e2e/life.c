@@ -8,6 +8,8 @@
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=16
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=8
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=4
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=16 -verify-machineinstrs
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=4
 // Conway's game of life on a wrapping 2-D grid: a glider and a blinker, generation counts, rendering.
 #include <stdio.h>
 #include <string.h>

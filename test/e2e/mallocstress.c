@@ -8,6 +8,8 @@
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=16
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=8
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=4
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=16 -verify-machineinstrs
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=4
 // malloc/calloc/realloc/free: many sizes, reuse after free, growing arrays, alignment, content integrity.
 #include <stdio.h>
 #include <stdint.h>

@@ -8,6 +8,8 @@
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=16
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=8
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=4
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=16 -verify-machineinstrs
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=4
 // State machines: a tokenizer with an enum state, a table-driven DFA, and an expression evaluator over the tokens.
 #include <stdio.h>
 #include <ctype.h>

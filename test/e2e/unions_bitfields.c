@@ -8,6 +8,8 @@
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=16
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=8
 // RUN: %e2e-check %s -O2 -regalloc=circ-ts -circ-io-width=4
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=16 -verify-machineinstrs
+// RUN: %e2e-check %s -O3 -cg-O3 -regalloc=circ-ts -circ-io-width=4
 // Unions (type punning on a little-endian machine), bit-fields, struct layout: sizeof, offsetof, padding.
 #include <stdio.h>
 #include <stddef.h>

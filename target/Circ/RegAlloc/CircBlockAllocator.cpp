@@ -61,6 +61,16 @@ int CircBlockAllocator::homeOf(Register V) {
   return Slot;
 }
 
+int CircBlockAllocator::ramSlot(Register V) {
+  auto It = Home.find(V);
+  if (It != Home.end())
+    return It->second;
+  auto [Slot, New] = EvictionSlot.try_emplace(V, 0);
+  if (New)
+    Slot->second = MF.getFrameInfo().CreateSpillStackObject(8, Align(8));
+  return Slot->second;
+}
+
 // Registers for short-lived temporaries: caller-saved ones from the top (free
 // to use, far from the transition registers), then the rest.
 ArrayRef<unsigned> CircBlockAllocator::scratchOrder() {
@@ -170,15 +180,18 @@ MCRegister CircBlockAllocator::chooseOrEvict(Register V, int Def, int Use,
   if (MCRegister R = choose(V, Def, Use))
     return R;
   // Every register is taken: move the occupant of one that is otherwise free
-  // to its RAM home (stored now if it has none yet).
+  // to RAM (stored now unless RAM already holds its value). The victim does
+  // not get a home: the blocks around expect it where the maps say, so it is
+  // reloaded when this block reads it or leaves with it.
   for (unsigned I = 0; I < 64; ++I) {
     if (!usable(I) || !Occupant[I] || Pinned[I] || conflicts(I, Def, Use))
       continue;
     MCRegister R = CircRegisterInfo::generalReg(I);
     Register Victim = Occupant[I];
-    if (!Home.count(Victim)) {
-      TII.storeRegToStackSlot(*At->getParent(), At, R, false, homeOf(Victim),
+    if (!inRAM(Victim)) {
+      TII.storeRegToStackSlot(*At->getParent(), At, R, false, ramSlot(Victim),
                               &Circ::GPRRegClass, Register());
+      Evicted.insert(Victim);
       ++FuncInfo.Spills;
     }
     release(Victim);
@@ -214,9 +227,9 @@ void CircBlockAllocator::saveAroundCall(MachineInstr &Call, int Pos) {
     MCRegister R = CircRegisterInfo::generalReg(I);
     if (I < Limit && Mask && !MachineOperand::clobbersPhysReg(Mask, R))
       continue; // Kept by the callee.
-    if (!Home.count(V))
+    if (!inRAM(V))
       Saved.push_back({V, R});
-    release(V); // Reloaded from its home, or from the frame below.
+    release(V); // Reloaded from RAM, or from the frame below.
   }
   if (Saved.empty())
     return;
@@ -352,7 +365,7 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
   }
   emitParallelMove(MBB, At, Moves, Pos);
   for (auto &[V, Dst] : Reloads) {
-    TII.loadRegFromStackSlot(MBB, At, Dst, Home.lookup(V), &Circ::GPRRegClass,
+    TII.loadRegFromStackSlot(MBB, At, Dst, ramSlot(V), &Circ::GPRRegClass,
                              Register());
     ++FuncInfo.Reloads;
   }
@@ -371,6 +384,7 @@ void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
       Instrs.push_back(&MI);
   scanBlock(Instrs, MBB);
   Assigned.clear();
+  Evicted.clear();
   Occupant.fill(Register());
 
   // The exit move happens before the first terminator; values leaving in a
@@ -409,11 +423,11 @@ void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
       } else if (MO.isUndef()) {
         R = chooseOrEvict(V, Pos - 1, Pos, Here);
       } else {
-        if (!Home.count(V))
+        if (!inRAM(V))
           report_fatal_error("circ: value used before it is defined in " +
                              MF.getName());
         R = chooseOrEvict(V, Pos - 1, LastUse.lookup(V), Here);
-        TII.loadRegFromStackSlot(MBB, Here, R, Home[V], &Circ::GPRRegClass,
+        TII.loadRegFromStackSlot(MBB, Here, R, ramSlot(V), &Circ::GPRRegClass,
                                  Register());
         ++FuncInfo.Reloads;
         assign(V, R);
@@ -439,8 +453,10 @@ void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
       if (!MO.isReg() || !MO.getReg().isVirtual() || !MO.isDef())
         continue;
       Register V = MO.getReg();
-      // A redefinition ends the old value (its reads were handled above).
+      // A redefinition ends the old value (its reads were handled above),
+      // and what an eviction stored of it.
       release(V);
+      Evicted.erase(V);
       int Use = std::max(Pos, LastUse.lookup(V));
       MCRegister R = chooseOrEvict(V, Pos, Use, Here);
       MO.setReg(R);

@@ -55,7 +55,9 @@ public:
                      bool PreferCalleeSaved, unsigned RegisterBudget,
                      unsigned TransitionLimit);
 
-  /// Values that live in RAM at block boundaries, and their slots.
+  /// Values that live in RAM at block boundaries, and their slots. The
+  /// allocator fixes this set before the first block: it is the contract
+  /// between blocks, so allocating a block never changes it.
   DenseMap<Register, int> Home;
   /// Values live across some call (from LiveIntervals).
   const DenseSet<Register> &liveAcrossCall() const { return LiveAcrossCall; }
@@ -90,14 +92,25 @@ private:
   unsigned RegisterBudget; // 0 = all registers.
   DenseSet<Register> LiveAcrossCall;
 
+  /// Slots for values without a home that a block evicts; what an eviction
+  /// stores is only good until the end of that block.
+  DenseMap<Register, int> EvictionSlot;
+
   // Per-block state.
   RegMap Assigned;
+  /// Values evicted in this block whose slot holds their current value.
+  DenseSet<Register> Evicted;
   std::array<Register, 64> Occupant;
   DenseMap<Register, int> LastUse;
   std::array<std::vector<PhysRange>, 64> Busy;
   std::array<bool, 64> Pinned; // Read by the current instruction.
   const RegMap *ExitHint = nullptr;
 
+  /// Whether \p V's current value is in RAM: it has a home, or this block
+  /// evicted it since its last definition.
+  bool inRAM(Register V) const { return Home.count(V) || Evicted.count(V); }
+  /// The RAM slot of \p V: its home, or an eviction slot.
+  int ramSlot(Register V);
   void scanBlock(ArrayRef<MachineInstr *> Instrs, MachineBasicBlock &MBB);
   bool usable(unsigned Index) const;
   static ArrayRef<unsigned> scratchOrder();
