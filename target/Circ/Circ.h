@@ -22,6 +22,7 @@ FunctionPass *createCircLowerAtomicsPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();
+FunctionPass *createCircMergeBlocksPass();
 
 void initializeCircRAStatsPass(PassRegistry &);
 void initializeCircLocalRegAllocPass(PassRegistry &);

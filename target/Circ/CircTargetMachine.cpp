@@ -133,6 +133,14 @@ public:
   // Between the allocator and frame lowering: count what the allocator did.
   void addPostRegAlloc() override { addPass(createCircRAStatsPass()); }
 
+  // After frame lowering, before block placement: what the branch folder
+  // would do for LLVM's allocators, without moving code across boundaries.
+  void addPreSched2() override {
+    if (getOptLevel() != CodeGenOptLevel::None &&
+        circ::isCircAllocator(circ::selectedAllocatorName(true)))
+      addPass(createCircMergeBlocksPass());
+  }
+
   // On the final code: write-once frames nest on every path.
   void addPreEmitPass() override { addPass(createCircVerifyStackPass()); }
 };

@@ -9,6 +9,11 @@
 //     values where the exit state wants them.
 //  2. Without a budget every state's values get distinct registers from
 //     %r0 up, so the width is the largest state's size: the lower bound.
+//     A value that passes through a block unchanged wants one register in
+//     the block's entry and exit states (else a move runs each time the
+//     block does): states are coloured hottest first, each value taking the
+//     register its already coloured neighbours chose, weighted by block
+//     frequency.
 //  3. With -circ-io-width=W, while some state holds more values than W
 //     registers, the value found in the most over-width states (seed 002's
 //     ranking) leaves the states: it lives in a RAM home at every block
@@ -26,13 +31,16 @@
 #include "RegAlloc/CircBlockAllocator.h"
 #include "RegAlloc/CircLoopSpiller.h"
 #include "RegAlloc/CircTransitionStates.h"
-#include "llvm/ADT/PostOrderIterator.h"
 #include "llvm/CodeGen/LiveIntervals.h"
+#include "llvm/CodeGen/MachineBlockFrequencyInfo.h"
 #include "llvm/CodeGen/MachineLoopInfo.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/InitializePasses.h"
 #include "llvm/Support/ErrorHandling.h"
+
+#include <queue>
+#include <tuple>
 
 using namespace llvm;
 
@@ -47,6 +55,10 @@ public:
   StringRef getPassName() const override {
     return "circ-ts transition-state register allocator";
   }
+  void getAnalysisUsage(AnalysisUsage &AU) const override {
+    AU.addRequired<MachineBlockFrequencyInfoWrapperPass>();
+    CircAllocatorPass::getAnalysisUsage(AU);
+  }
   bool runOnMachineFunction(MachineFunction &MF) override;
 };
 } // namespace
@@ -58,10 +70,17 @@ INITIALIZE_PASS_BEGIN(CircTSRegAlloc, DEBUG_TYPE,
 INITIALIZE_PASS_DEPENDENCY(SlotIndexesWrapperPass)
 INITIALIZE_PASS_DEPENDENCY(LiveIntervalsWrapperPass)
 INITIALIZE_PASS_DEPENDENCY(MachineLoopInfoWrapperPass)
+INITIALIZE_PASS_DEPENDENCY(MachineBlockFrequencyInfoWrapperPass)
 INITIALIZE_PASS_END(CircTSRegAlloc, DEBUG_TYPE,
                     "circ-ts transition-state register allocator", false, false)
 
 FunctionPass *llvm::createCircTSRegAlloc() { return new CircTSRegAlloc(); }
+
+static cl::opt<bool> ColourForAffinity(
+    "circ-ts-affinity", cl::Hidden, cl::init(true),
+    cl::desc("circ-ts: colour each state with the registers its values have "
+             "in neighbouring states, to save moves (default on; off for "
+             "comparison)"));
 
 static RegisterRegAlloc
     CircTSRegistration("circ-ts",
@@ -105,6 +124,121 @@ static DenseSet<Register> spillToFit(const CircTransitionStates &States,
   }
 }
 
+using RegMap = CircBlockAllocator::RegMap;
+/// For each value, registers it would like, heaviest first, with weights.
+using Preferences =
+    DenseMap<Register, SmallVector<std::pair<MCRegister, uint64_t>, 2>>;
+
+// Recolours every state once, with preferences: a value that passes through
+// a block unchanged needs no move at the block's end when it has the same
+// register in the block's entry and exit states, and that move would run as
+// often as the block. States go hottest first (the highest frequency of a
+// block they enter or leave), and among equally hot ones the most tied to
+// states already done, so a loop's states follow one another.
+static void recolourForAffinity(
+    const MachineFunction &MF, const CircTransitionStates &States,
+    const DenseSet<Register> &Spilled, const MachineBlockFrequencyInfo &MBFI,
+    function_ref<void(unsigned, const Preferences &)> Recolour,
+    const std::vector<RegMap> &Colour) {
+  unsigned NumStates = States.numStates();
+  std::vector<SmallVector<Register, 8>> Through(MF.getNumBlockIDs());
+  std::vector<SmallVector<unsigned, 4>> BlocksOf(NumStates);
+  std::vector<uint64_t> Heat(NumStates, 0), Tie(NumStates, 0);
+  std::vector<uint64_t> Freq(MF.getNumBlockIDs(), 0);
+  for (const MachineBasicBlock &MBB : MF) {
+    unsigned B = MBB.getNumber();
+    Freq[B] = MBFI.getBlockFreq(&MBB).getFrequency();
+    unsigned In = States.entryState(B);
+    Heat[In] = std::max(Heat[In], Freq[B]);
+    if (MBB.succ_empty())
+      continue;
+    unsigned Out = States.exitState(B);
+    Heat[Out] = std::max(Heat[Out], Freq[B]);
+    if (In == Out)
+      continue; // One map on both sides already.
+    DenseSet<Register> Defined;
+    for (const MachineInstr &MI : MBB)
+      for (const MachineOperand &MO : MI.operands())
+        if (MO.isReg() && MO.isDef() && MO.getReg().isVirtual())
+          Defined.insert(MO.getReg());
+    // Both lists are sorted by register number.
+    ArrayRef<Register> LiveIn = States.liveIn(B), LiveOut = States.liveOut(B);
+    for (unsigned I = 0, J = 0; I < LiveIn.size() && J < LiveOut.size();) {
+      if (LiveIn[I] < LiveOut[J]) {
+        ++I;
+      } else if (LiveOut[J] < LiveIn[I]) {
+        ++J;
+      } else {
+        Register V = LiveIn[I];
+        if (!Defined.count(V) && !Spilled.count(V))
+          Through[B].push_back(V);
+        ++I, ++J;
+      }
+    }
+    if (!Through[B].empty()) {
+      BlocksOf[In].push_back(B);
+      BlocksOf[Out].push_back(B);
+    }
+  }
+
+  auto OtherSide = [&](unsigned S, unsigned B) {
+    return States.entryState(B) == S ? States.exitState(B)
+                                     : States.entryState(B);
+  };
+  using Key = std::tuple<uint64_t, uint64_t, unsigned>; // Heat, tie, -state.
+  std::priority_queue<Key> Queue;
+  for (unsigned S = 0; S < NumStates; ++S)
+    Queue.push({Heat[S], 0, NumStates - S});
+  std::vector<bool> Done(NumStates, false);
+  // Prefers for each value of S the registers it has where S's blocks lead
+  // or come from, in the states already coloured.
+  auto RecolourState = [&](unsigned S) {
+    DenseMap<Register, DenseMap<MCRegister, uint64_t>> Score;
+    for (unsigned B : BlocksOf[S]) {
+      unsigned Other = OtherSide(S, B);
+      if (!Done[Other] || !ColourForAffinity)
+        continue;
+      for (Register V : Through[B])
+        if (MCRegister R = Colour[Other].lookup(V))
+          Score[V][R] += std::max<uint64_t>(Freq[B], 1);
+    }
+    Preferences Prefs;
+    for (auto &[V, ByReg] : Score) {
+      auto &List = Prefs[V];
+      for (auto &[R, W] : ByReg)
+        List.push_back({R, W});
+      llvm::sort(List, [](auto &A, auto &B) {
+        return A.second != B.second ? A.second > B.second
+                                    : A.first.id() < B.first.id();
+      });
+    }
+    Recolour(S, Prefs);
+    Done[S] = true;
+  };
+  std::vector<unsigned> Order;
+  while (!Queue.empty()) {
+    auto [H, T, NegS] = Queue.top();
+    Queue.pop();
+    unsigned S = NumStates - NegS;
+    if (Done[S] || T != Tie[S])
+      continue; // Stale.
+    RecolourState(S);
+    Order.push_back(S);
+    for (unsigned B : BlocksOf[S]) {
+      unsigned Other = OtherSide(S, B);
+      if (Done[Other])
+        continue;
+      Tie[Other] += std::max<uint64_t>(Freq[B], 1) * Through[B].size();
+      Queue.push({Heat[Other], Tie[Other], NumStates - Other});
+    }
+  }
+  // A state coloured early saw only some of its neighbours; a second sweep
+  // in the same order lets it follow all of them.
+  if (ColourForAffinity)
+    for (unsigned S : Order)
+      RecolourState(S);
+}
+
 bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   LiveIntervals &LIS = getAnalysis<LiveIntervalsWrapperPass>().getLIS();
   auto *FuncInfo = MF.getInfo<CircMachineFunctionInfo>();
@@ -132,15 +266,14 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   CircTransitionStates States(MF, LIS);
   DenseSet<Register> Spilled = spillToFit(States, Pool.size());
   // Colour each state: two values need different registers only if one of
-  // the state's boundaries holds both. Greedy colouring in the order of the
-  // registers, lowest free slot first, with a hint (the register the value
-  // had where the block was entered) and, with the preference, callee-saved
-  // slots first for values live across a call. A first round without hints
-  // fixes K, the number of slots any state needs; hints then only pick slots
-  // below K, so the width stays K.
+  // the state's boundaries holds both. Greedy colouring, lowest free slot
+  // first. A first round without preferences fixes K, the number of slots
+  // any state needs. The second round colours each state again with
+  // preferences (the registers the value has in neighbouring states, then,
+  // with seed 003's policy, callee-saved slots for values live across a
+  // call) but only with slots below K, so the width stays K.
   std::vector<CircBlockAllocator::RegMap> Colour(States.numStates());
-  auto ColourState = [&](unsigned S, const CircBlockAllocator::RegMap *Hint,
-                         unsigned K,
+  auto ColourState = [&](unsigned S, const Preferences *Prefs, unsigned K,
                          const DenseSet<Register> &AcrossCall) -> Register {
     DenseMap<Register, unsigned> SlotOf;
     DenseMap<Register, SmallVector<Register, 8>> Neighbours;
@@ -163,18 +296,30 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
              CircRegisterInfo::isCalleeSavedIndex(
                  CircRegisterInfo::generalIndex(Pool[Slot]));
     };
-    for (Register V : States.live(S)) {
-      if (Spilled.count(V))
-        continue;
+    // Values with the heaviest preference choose first.
+    SmallVector<Register, 16> Order;
+    for (Register V : States.live(S))
+      if (!Spilled.count(V))
+        Order.push_back(V);
+    auto Weight = [&](Register V) -> uint64_t {
+      if (!Prefs)
+        return 0;
+      auto It = Prefs->find(V);
+      return It == Prefs->end() ? 0 : It->second.front().second;
+    };
+    llvm::stable_sort(
+        Order, [&](Register A, Register B) { return Weight(A) > Weight(B); });
+    for (Register V : Order) {
       unsigned Slot = Pool.size();
-      if (Hint) {
-        auto It = Hint->find(V);
-        if (It != Hint->end()) {
-          unsigned H = find(Pool, It->second) - Pool.begin();
-          if (H < K && Free(V, H))
-            Slot = H;
-        }
-      }
+      if (Prefs)
+        if (auto It = Prefs->find(V); It != Prefs->end())
+          for (auto &[R, W] : It->second) {
+            unsigned H = find(Pool, R) - Pool.begin();
+            if (H < K && Free(V, H)) {
+              Slot = H;
+              break;
+            }
+          }
       if (Slot == Pool.size() && AcrossCall.count(V))
         for (unsigned C = 0; C < K && Slot == Pool.size(); ++C)
           if (Callee(C) && Free(V, C))
@@ -221,26 +366,18 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   DenseSet<Register> AcrossCall;
   if (circ::PreferCalleeSaved)
     AcrossCall = Engine.liveAcrossCall();
-
-  std::vector<bool> Done(States.numStates(), false);
-  ReversePostOrderTraversal<MachineFunction *> RPOT(&MF);
-  for (MachineBasicBlock *MBB : RPOT) {
-    unsigned In = States.entryState(MBB->getNumber());
-    // With hints and preferences a state may fail where the plain colouring
-    // fits; then the plain colouring stands.
-    auto Recolour = [&](unsigned S, const CircBlockAllocator::RegMap *Hint) {
-      if (Done[S])
-        return;
-      Done[S] = true;
-      CircBlockAllocator::RegMap Plain = Colour[S];
-      Colour[S].clear();
-      if (ColourState(S, Hint, K, AcrossCall))
-        Colour[S] = std::move(Plain);
-    };
-    Recolour(In, nullptr);
-    if (!MBB->succ_empty())
-      Recolour(States.exitState(MBB->getNumber()), &Colour[In]);
-  }
+  recolourForAffinity(
+      MF, States, Spilled,
+      getAnalysis<MachineBlockFrequencyInfoWrapperPass>().getMBFI(),
+      [&](unsigned S, const Preferences &Prefs) {
+        // With preferences a state may fail where its earlier colouring
+        // fits; then the earlier one stands.
+        CircBlockAllocator::RegMap Earlier = Colour[S];
+        Colour[S].clear();
+        if (ColourState(S, &Prefs, K, AcrossCall))
+          Colour[S] = std::move(Earlier);
+      },
+      Colour);
 
   for (MachineBasicBlock &MBB : MF) {
     unsigned B = MBB.getNumber();
