@@ -356,11 +356,19 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
     ++S;
   }
 
+  // Without a budget the width to keep is K. With one, every register below
+  // it is paid for anyway (the program's io width is the budget), so the
+  // second round and the engine may use them all: more room for
+  // preferences, and for values kept across calls in callee-saved
+  // registers instead of frames around each call.
+  unsigned Cap = circ::transitionRegisterLimit() < 64
+                     ? std::max<unsigned>(K, Pool.size())
+                     : K;
   // The engine keeps values across calls only in callee-saved registers
-  // below K and pushes the rest around the call, so calls do not widen the
-  // code beyond the states' width.
+  // below Cap and pushes the rest around the call, so calls do not widen
+  // the code beyond it.
   CircBlockAllocator Engine(MF, LIS, circ::PreferCalleeSaved, 0,
-                            std::max(K, 1u));
+                            std::max(Cap, 1u));
   for (Register V : Spilled)
     Engine.homeOf(V);
   DenseSet<Register> AcrossCall;
@@ -374,7 +382,7 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
         // fits; then the earlier one stands.
         CircBlockAllocator::RegMap Earlier = Colour[S];
         Colour[S].clear();
-        if (ColourState(S, &Prefs, K, AcrossCall))
+        if (ColourState(S, &Prefs, Cap, AcrossCall))
           Colour[S] = std::move(Earlier);
       },
       Colour);
