@@ -8,6 +8,7 @@
 #include "RegAlloc/CircTransitionStates.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/CodeGen/LiveIntervals.h"
+#include "llvm/CodeGen/MachineBlockFrequencyInfo.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineLoopInfo.h"
 
@@ -43,7 +44,9 @@ static bool isSpillableLoop(MachineLoop &L) {
 }
 
 bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
-                            MachineLoopInfo &MLI, unsigned Capacity) {
+                            MachineLoopInfo &MLI,
+                            const MachineBlockFrequencyInfo &MBFI,
+                            unsigned Capacity) {
   CircTransitionStates States(MF, LIS);
   if (States.largestState() <= Capacity)
     return false;
@@ -102,35 +105,71 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
     return Max;
   };
 
-  // Seed 002's ranking, one candidate at a time.
+  // Seed 002's ranking, one candidate at a time. A value that would still
+  // go to a RAM home afterwards (rankSpills on what is left, as circ-ts does
+  // next) gains nothing from a frame, which would only cost pushes and
+  // reloads on top of the RAM traffic: it is banned and the choice made
+  // again.
+  const std::vector<DenseSet<Register>> LiveBefore = Live;
+  DenseSet<Register> Banned;
   bool Any = false;
   for (;;) {
-    DenseSet<unsigned> Over;
-    for (unsigned S = 0; S < States.numStates(); ++S)
-      if (Size(S) > Capacity)
-        Over.insert(S);
-    if (Over.empty())
-      break;
-    Candidate *Best = nullptr;
-    unsigned BestCount = 0;
-    for (Candidate &C : Candidates) {
-      if (C.Chosen)
-        continue;
-      DenseSet<unsigned> Relieves;
-      for (BoundaryId Id : C.Relieved)
-        if (Live[Id].count(C.V) && Over.count(StateOf[Id]))
-          Relieves.insert(StateOf[Id]);
-      if (Relieves.size() > BestCount) {
-        Best = &C;
-        BestCount = Relieves.size();
+    Live = LiveBefore;
+    Any = false;
+    for (Candidate &C : Candidates)
+      C.Chosen = false;
+    for (;;) {
+      DenseSet<unsigned> Over;
+      for (unsigned S = 0; S < States.numStates(); ++S)
+        if (Size(S) > Capacity)
+          Over.insert(S);
+      if (Over.empty())
+        break;
+      Candidate *Best = nullptr;
+      unsigned BestCount = 0;
+      uint64_t BestEntries = 0;
+      for (Candidate &C : Candidates) {
+        if (C.Chosen || Banned.count(C.V))
+          continue;
+        DenseSet<unsigned> Relieves;
+        for (BoundaryId Id : C.Relieved)
+          if (Live[Id].count(C.V) && Over.count(StateOf[Id]))
+            Relieves.insert(StateOf[Id]);
+        uint64_t Entries =
+            MBFI.getBlockFreq(C.L->getLoopPreheader()).getFrequency();
+        if (Relieves.size() > BestCount ||
+            (Relieves.size() == BestCount && Best && Entries < BestEntries)) {
+          Best = &C;
+          BestCount = Relieves.size();
+          BestEntries = Entries;
+        }
       }
+      if (!Best)
+        break; // What is left goes to RAM homes.
+      Best->Chosen = true;
+      Any = true;
+      for (BoundaryId Id : Best->Relieved)
+        Live[Id].erase(Best->V);
     }
-    if (!Best)
-      break; // What is left goes to RAM homes.
-    Best->Chosen = true;
-    Any = true;
-    for (BoundaryId Id : Best->Relieved)
-      Live[Id].erase(Best->V);
+    if (!Any)
+      break;
+    std::vector<std::vector<Register>> Sorted(2 * N);
+    StateBoundaries Left(States.numStates());
+    for (BoundaryId Id = 0; Id < 2 * N; ++Id) {
+      if (Live[Id].empty())
+        continue;
+      Sorted[Id].assign(Live[Id].begin(), Live[Id].end());
+      llvm::sort(Sorted[Id]);
+      Left[StateOf[Id]].push_back(Sorted[Id]);
+    }
+    MemoryCosts Cost(MF.getRegInfo(), MBFI);
+    DenseSet<Register> ToRAM = rankSpills(Left, Capacity, Cost);
+    bool Again = false;
+    for (Candidate &C : Candidates)
+      if (C.Chosen && ToRAM.count(C.V) && Banned.insert(C.V).second)
+        Again = true;
+    if (!Again)
+      break;
   }
   if (!Any)
     return false;

@@ -18,14 +18,18 @@
 
 namespace llvm {
 class LiveIntervals;
+class MachineBlockFrequencyInfo;
 class MachineFunction;
 class MachineLoopInfo;
 
 /// Spills around loops until every transition state fits in \p Capacity
 /// registers or no candidate helps. Updates the code, the live intervals and
 /// the allocator statistics of \p MF; returns whether it changed anything.
+/// Among candidates that relieve as many states, the loop entered least
+/// often (\p MBFI) wins.
 bool spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
-                      MachineLoopInfo &MLI, unsigned Capacity);
+                      MachineLoopInfo &MLI,
+                      const MachineBlockFrequencyInfo &MBFI, unsigned Capacity);
 
 } // namespace llvm
 

@@ -87,43 +87,6 @@ static RegisterRegAlloc
                        "circ-ts: transition-state coloring (seed 002)",
                        createCircTSRegAlloc);
 
-// The registers a state needs at least: its fullest boundary.
-static unsigned stateSize(const CircTransitionStates &States, unsigned S,
-                          const DenseSet<Register> &Spilled) {
-  unsigned Size = 0;
-  for (ArrayRef<Register> B : States.boundaries(S))
-    Size = std::max<unsigned>(
-        Size, count_if(B, [&](Register V) { return !Spilled.count(V); }));
-  return Size;
-}
-
-// Seed 002's ranking: while a state holds more values than it has registers,
-// the value that appears in the most such states leaves them all.
-static DenseSet<Register> spillToFit(const CircTransitionStates &States,
-                                     unsigned Capacity) {
-  DenseSet<Register> Spilled;
-  for (;;) {
-    DenseMap<Register, unsigned> OverWidthCount;
-    for (unsigned S = 0; S < States.numStates(); ++S) {
-      if (stateSize(States, S, Spilled) <= Capacity)
-        continue;
-      for (Register V : States.live(S))
-        if (!Spilled.count(V))
-          ++OverWidthCount[V];
-    }
-    if (OverWidthCount.empty())
-      return Spilled;
-    Register Best;
-    unsigned BestCount = 0;
-    for (auto &[V, Count] : OverWidthCount)
-      if (Count > BestCount || (Count == BestCount && V < Best)) {
-        Best = V;
-        BestCount = Count;
-      }
-    Spilled.insert(Best);
-  }
-}
-
 using RegMap = CircBlockAllocator::RegMap;
 /// For each value, registers it would like, heaviest first, with weights.
 using Preferences =
@@ -258,13 +221,17 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
     Pool.pop_back();
 
   // With a budget, first spill around loops on the write-once stack; what
-  // still does not fit goes to RAM homes (spillToFit).
+  // still does not fit goes to RAM homes (rankSpills).
+  const MachineBlockFrequencyInfo &MBFI =
+      getAnalysis<MachineBlockFrequencyInfoWrapperPass>().getMBFI();
   if (circ::transitionRegisterLimit() < 64)
     spillAroundLoops(MF, LIS, getAnalysis<MachineLoopInfoWrapperPass>().getLI(),
-                     Pool.size());
+                     MBFI, Pool.size());
 
   CircTransitionStates States(MF, LIS);
-  DenseSet<Register> Spilled = spillToFit(States, Pool.size());
+  MemoryCosts Cost(MF.getRegInfo(), MBFI);
+  DenseSet<Register> Spilled =
+      rankSpills(States.allBoundaries(), Pool.size(), Cost);
   // Colour each state: two values need different registers only if one of
   // the state's boundaries holds both. Greedy colouring, lowest free slot
   // first. A first round without preferences fixes K, the number of slots
@@ -375,8 +342,7 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   if (circ::PreferCalleeSaved)
     AcrossCall = Engine.liveAcrossCall();
   recolourForAffinity(
-      MF, States, Spilled,
-      getAnalysis<MachineBlockFrequencyInfoWrapperPass>().getMBFI(),
+      MF, States, Spilled, MBFI,
       [&](unsigned S, const Preferences &Prefs) {
         // With preferences a state may fail where its earlier colouring
         // fits; then the earlier one stands.

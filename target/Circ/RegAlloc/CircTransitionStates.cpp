@@ -3,6 +3,7 @@
 #include "RegAlloc/CircTransitionStates.h"
 #include "llvm/ADT/EquivalenceClasses.h"
 #include "llvm/CodeGen/LiveIntervals.h"
+#include "llvm/CodeGen/MachineBlockFrequencyInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/SlotIndexes.h"
@@ -97,4 +98,55 @@ unsigned CircTransitionStates::largestState() const {
     for (ArrayRef<Register> B : Bs)
       Max = std::max<unsigned>(Max, B.size());
   return Max;
+}
+
+DenseSet<Register> llvm::rankSpills(const StateBoundaries &States,
+                                    unsigned Capacity,
+                                    function_ref<uint64_t(Register)> Cost) {
+  DenseSet<Register> Chosen;
+  auto Fits = [&](ArrayRef<ArrayRef<Register>> Bounds) {
+    for (ArrayRef<Register> B : Bounds)
+      if (count_if(B, [&](Register V) { return !Chosen.count(V); }) >
+          (long)Capacity)
+        return false;
+    return true;
+  };
+  for (;;) {
+    DenseMap<Register, unsigned> OverWidthCount;
+    for (const auto &Bounds : States) {
+      if (Fits(Bounds))
+        continue;
+      DenseSet<Register> InState;
+      for (ArrayRef<Register> B : Bounds)
+        for (Register V : B)
+          if (!Chosen.count(V) && InState.insert(V).second)
+            ++OverWidthCount[V];
+    }
+    if (OverWidthCount.empty())
+      return Chosen;
+    Register Best;
+    unsigned BestCount = 0;
+    uint64_t BestCost = 0;
+    for (auto &[V, Count] : OverWidthCount) {
+      if (Count < BestCount)
+        continue;
+      uint64_t C = Cost(V);
+      if (Count > BestCount || C < BestCost || (C == BestCost && V < Best)) {
+        Best = V;
+        BestCount = Count;
+        BestCost = C;
+      }
+    }
+    Chosen.insert(Best);
+  }
+}
+
+uint64_t MemoryCosts::operator()(Register V) {
+  auto It = Known.find(V);
+  if (It != Known.end())
+    return It->second;
+  uint64_t Cost = 0;
+  for (const MachineOperand &MO : MRI.reg_nodbg_operands(V))
+    Cost += MBFI.getBlockFreq(MO.getParent()->getParent()).getFrequency();
+  return Known[V] = Cost;
 }

@@ -15,6 +15,9 @@
 #define CIRC_REGALLOC_CIRCTRANSITIONSTATES_H
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/CodeGen/Register.h"
 
@@ -22,7 +25,9 @@
 
 namespace llvm {
 class LiveIntervals;
+class MachineBlockFrequencyInfo;
 class MachineFunction;
+class MachineRegisterInfo;
 
 class CircTransitionStates {
 public:
@@ -45,6 +50,9 @@ public:
   ArrayRef<ArrayRef<Register>> boundaries(unsigned State) const {
     return Boundaries[State];
   }
+  const std::vector<SmallVector<ArrayRef<Register>, 4>> &allBoundaries() const {
+    return Boundaries;
+  }
   /// The largest live set of any state.
   unsigned largestState() const;
 
@@ -52,6 +60,33 @@ private:
   std::vector<unsigned> EntryState, ExitState;
   std::vector<SmallVector<Register, 8>> LiveIn, LiveOut, Live;
   std::vector<SmallVector<ArrayRef<Register>, 4>> Boundaries;
+};
+
+/// The boundaries of each state (live sets), as the spill choices see them.
+using StateBoundaries = std::vector<SmallVector<ArrayRef<Register>, 4>>;
+
+/// Seed 002's ranking: while some state has a boundary with more than
+/// \p Capacity values not yet chosen, choose the value that appears in the
+/// most such states. Returns the chosen values. Ties go to the value that is
+/// cheapest to keep in memory (\p Cost), then to the lowest register number,
+/// so the choice is deterministic.
+DenseSet<Register> rankSpills(const StateBoundaries &States, unsigned Capacity,
+                              function_ref<uint64_t(Register)> Cost);
+
+/// What keeping a value in memory would cost: its definitions and uses, each
+/// weighted by how often its block runs. Remembered per value: make a new
+/// one after the code changes.
+class MemoryCosts {
+public:
+  MemoryCosts(const MachineRegisterInfo &MRI,
+              const MachineBlockFrequencyInfo &MBFI)
+      : MRI(MRI), MBFI(MBFI) {}
+  uint64_t operator()(Register V);
+
+private:
+  const MachineRegisterInfo &MRI;
+  const MachineBlockFrequencyInfo &MBFI;
+  DenseMap<Register, uint64_t> Known;
 };
 
 } // namespace llvm
