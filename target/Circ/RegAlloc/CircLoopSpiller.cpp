@@ -7,6 +7,7 @@
 #include "CircSubtarget.h"
 #include "RegAlloc/CircTransitionStates.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/CodeGen/LiveIntervals.h"
 #include "llvm/CodeGen/MachineBlockFrequencyInfo.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
@@ -26,6 +27,13 @@ struct Candidate {
   MachineLoop *L;
   /// The boundaries where V stops occupying a register once spilled.
   std::vector<BoundaryId> Relieved;
+  /// Instructions in L that read V: each reads it from L's frame instead.
+  SmallVector<MachineInstr *, 4> Uses;
+  /// Loops inside L around those reads: they must not open frames of their
+  /// own, or the reads would find the wrong innermost frame.
+  SmallPtrSet<MachineLoop *, 4> InnerUsed;
+  /// How often the spill runs: entries into L, plus the reads.
+  uint64_t Cost = 0;
   bool Chosen = false;
 };
 } // namespace
@@ -70,30 +78,57 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
     if (!Live[Id].empty())
       BoundariesOf[StateOf[Id]].push_back(Id);
 
-  // Candidates: values live into a loop's header and referenced nowhere in it.
+  // Candidates: values live into a loop's header and not defined in it. One
+  // that the loop reads is read from the frame there (`ldf`), just before
+  // each instruction that needs it.
   std::vector<Candidate> Candidates;
+  MemoryCosts MemCost(MF.getRegInfo(), MBFI);
+  auto Freq = [&](const MachineBasicBlock *MBB) {
+    return MBFI.getBlockFreq(MBB).getFrequency();
+  };
   for (MachineLoop *L : MLI.getLoopsInPreorder()) {
     if (!isSpillableLoop(*L))
       continue;
-    DenseSet<Register> Referenced;
+    DenseSet<Register> Defined;
+    DenseMap<Register, SmallVector<MachineInstr *, 4>> ReadBy;
     for (MachineBasicBlock *MBB : L->blocks())
       for (MachineInstr &MI : *MBB)
-        for (MachineOperand &MO : MI.operands())
-          if (MO.isReg() && MO.getReg().isVirtual())
-            Referenced.insert(MO.getReg());
+        for (MachineOperand &MO : MI.operands()) {
+          if (!MO.isReg() || !MO.getReg().isVirtual() || MI.isDebugInstr())
+            continue;
+          if (MO.isDef())
+            Defined.insert(MO.getReg());
+          else if (ReadBy[MO.getReg()].empty() ||
+                   ReadBy[MO.getReg()].back() != &MI)
+            ReadBy[MO.getReg()].push_back(&MI);
+        }
     SmallVector<MachineBasicBlock *, 4> Exits;
     L->getUniqueExitBlocks(Exits);
     for (Register V : States.liveIn(L->getHeader()->getNumber())) {
-      if (Referenced.count(V))
+      if (Defined.count(V))
         continue;
-      Candidate C{V, L, {}};
+      Candidate C{V, L, {}, ReadBy.lookup(V), {}};
+      C.Cost = Freq(L->getLoopPreheader());
+      for (MachineInstr *MI : C.Uses) {
+        C.Cost += Freq(MI->getParent());
+        for (MachineLoop *X = MLI.getLoopFor(MI->getParent()); X != L;
+             X = X->getParentLoop())
+          C.InnerUsed.insert(X);
+      }
       for (MachineBasicBlock *MBB : L->blocks()) {
         C.Relieved.push_back(2 * MBB->getNumber());
         C.Relieved.push_back(2 * MBB->getNumber() + 1);
       }
       C.Relieved.push_back(2 * L->getLoopPreheader()->getNumber() + 1);
-      for (MachineBasicBlock *E : Exits)
+      for (MachineBasicBlock *E : Exits) {
         C.Relieved.push_back(2 * E->getNumber());
+        C.Cost += Freq(E);
+      }
+      // A frame costs a push per entry and a read per exit and per use
+      // (2 each); a RAM home a store per definition and a load per use (4
+      // each). Where the home is cheaper the value is left to it.
+      if (C.Cost * 2 > MemCost(V) * 4)
+        continue;
       Candidates.push_back(std::move(C));
     }
   }
@@ -125,27 +160,38 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
           Over.insert(S);
       if (Over.empty())
         break;
+      // Loops that must stay without a frame, and loops with one.
+      SmallPtrSet<MachineLoop *, 8> Frameless, Framed;
+      for (Candidate &C : Candidates)
+        if (C.Chosen) {
+          Frameless.insert(C.InnerUsed.begin(), C.InnerUsed.end());
+          Framed.insert(C.L);
+        }
       Candidate *Best = nullptr;
       unsigned BestCount = 0;
-      uint64_t BestEntries = 0;
       for (Candidate &C : Candidates) {
-        if (C.Chosen || Banned.count(C.V))
+        if (C.Chosen || Banned.count(C.V) || Frameless.count(C.L) ||
+            any_of(C.InnerUsed,
+                   [&](MachineLoop *X) { return Framed.count(X); }))
           continue;
         DenseSet<unsigned> Relieves;
         for (BoundaryId Id : C.Relieved)
           if (Live[Id].count(C.V) && Over.count(StateOf[Id]))
             Relieves.insert(StateOf[Id]);
-        uint64_t Entries =
-            MBFI.getBlockFreq(C.L->getLoopPreheader()).getFrequency();
         if (Relieves.size() > BestCount ||
-            (Relieves.size() == BestCount && Best && Entries < BestEntries)) {
+            (Relieves.size() == BestCount && Best && C.Cost < Best->Cost)) {
           Best = &C;
           BestCount = Relieves.size();
-          BestEntries = Entries;
         }
       }
       if (!Best)
         break; // What is left goes to RAM homes.
+      // The same value spilled around a loop inside Best's is now spilled
+      // around Best's alone: Best relieves all that one did.
+      for (Candidate &C : Candidates)
+        if (C.Chosen && C.V == Best->V && C.L != Best->L &&
+            Best->L->contains(C.L))
+          C.Chosen = false;
       Best->Chosen = true;
       Any = true;
       for (BoundaryId Id : Best->Relieved)
@@ -176,12 +222,12 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
 
   // Place the frames: loops innermost first, so that an exit block shared by
   // nested loops closes the inner frame before the outer one.
-  std::map<MachineLoop *, SmallVector<Register, 8>> ByLoop;
+  std::map<MachineLoop *, SmallVector<Candidate *, 8>> ByLoop;
   for (Candidate &C : Candidates)
     if (C.Chosen)
-      ByLoop[C.L].push_back(C.V);
+      ByLoop[C.L].push_back(&C);
   std::vector<MachineLoop *> Loops;
-  for (auto &[L, Vs] : ByLoop)
+  for (auto &[L, Cs] : ByLoop)
     Loops.push_back(L);
   llvm::sort(Loops, [](MachineLoop *A, MachineLoop *B) {
     return A->getLoopDepth() > B->getLoopDepth();
@@ -192,8 +238,29 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
   DenseMap<MachineBasicBlock *, MachineBasicBlock::iterator> CloseAt;
   SmallVector<MachineInstr *, 32> Inserted;
   DenseSet<Register> Spilled;
+  MachineRegisterInfo &MRI = MF.getRegInfo();
+  SmallVector<Register, 16> Reads;
+  // Reads first: one placed before a preheader's branch then comes before
+  // the frame the preheader opens for an inner loop.
+  for (MachineLoop *L : Loops)
+    for (unsigned I = 0; I < ByLoop[L].size(); ++I) {
+      Candidate &C = *ByLoop[L][I];
+      for (MachineInstr *MI : C.Uses) {
+        Register T = MRI.createVirtualRegister(MRI.getRegClass(C.V));
+        Inserted.push_back(BuildMI(*MI->getParent(), MI->getIterator(),
+                                   MI->getDebugLoc(), TII.get(Circ::LDF), T)
+                               .addImm(I + 1));
+        for (MachineOperand &MO : MI->operands())
+          if (MO.isReg() && MO.getReg() == C.V)
+            MO.setReg(T);
+        Reads.push_back(T);
+        ++FuncInfo->Reloads;
+      }
+    }
   for (MachineLoop *L : Loops) {
-    SmallVectorImpl<Register> &Vs = ByLoop[L];
+    SmallVector<Register, 8> Vs;
+    for (Candidate *C : ByLoop[L])
+      Vs.push_back(C->V);
     MachineBasicBlock *Pre = L->getLoopPreheader();
     MachineBasicBlock::iterator Open = Pre->getFirstTerminator();
     DebugLoc DL;
@@ -232,5 +299,7 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
     LIS.removeInterval(V);
     LIS.createAndComputeVirtRegInterval(V);
   }
+  for (Register T : Reads)
+    LIS.createAndComputeVirtRegInterval(T);
   return true;
 }
