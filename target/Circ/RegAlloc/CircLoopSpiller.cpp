@@ -12,6 +12,7 @@
 #include "llvm/CodeGen/MachineBlockFrequencyInfo.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineLoopInfo.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <map>
 #include <vector>
@@ -110,7 +111,7 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
       Candidate C{V, L, {}, ReadBy.lookup(V), {}};
       C.Cost = Freq(L->getLoopPreheader());
       for (MachineInstr *MI : C.Uses) {
-        C.Cost += Freq(MI->getParent());
+        C.Cost = SaturatingAdd(C.Cost, Freq(MI->getParent()));
         for (MachineLoop *X = MLI.getLoopFor(MI->getParent()); X != L;
              X = X->getParentLoop())
           C.InnerUsed.insert(X);
@@ -122,12 +123,12 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
       C.Relieved.push_back(2 * L->getLoopPreheader()->getNumber() + 1);
       for (MachineBasicBlock *E : Exits) {
         C.Relieved.push_back(2 * E->getNumber());
-        C.Cost += Freq(E);
+        C.Cost = SaturatingAdd(C.Cost, Freq(E));
       }
       // A frame costs a push per entry and a read per exit and per use
       // (2 each); a RAM home a store per definition and a load per use (4
       // each). Where the home is cheaper the value is left to it.
-      if (C.Cost * 2 > MemCost(V) * 4)
+      if (C.Cost / 2 > MemCost(V))
         continue;
       Candidates.push_back(std::move(C));
     }

@@ -38,6 +38,7 @@
 #include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/InitializePasses.h"
 #include "llvm/Support/ErrorHandling.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <queue>
 #include <tuple>
@@ -163,7 +164,8 @@ static void recolourForAffinity(
         continue;
       for (Register V : Through[B])
         if (MCRegister R = Colour[Other].lookup(V))
-          Score[V][R] += std::max<uint64_t>(Freq[B], 1);
+          Score[V][R] =
+              SaturatingAdd(Score[V][R], std::max<uint64_t>(Freq[B], 1));
     }
     Preferences Prefs;
     for (auto &[V, ByReg] : Score) {
@@ -191,7 +193,9 @@ static void recolourForAffinity(
       unsigned Other = OtherSide(S, B);
       if (Done[Other])
         continue;
-      Tie[Other] += std::max<uint64_t>(Freq[B], 1) * Through[B].size();
+      Tie[Other] = SaturatingAdd(
+          Tie[Other], SaturatingMultiply(std::max<uint64_t>(Freq[B], 1),
+                                         (uint64_t)Through[B].size()));
       Queue.push({Heat[Other], Tie[Other], NumStates - Other});
     }
   }

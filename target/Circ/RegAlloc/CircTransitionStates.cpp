@@ -7,6 +7,7 @@
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/CodeGen/SlotIndexes.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <algorithm>
 
@@ -147,6 +148,7 @@ uint64_t MemoryCosts::operator()(Register V) {
     return It->second;
   uint64_t Cost = 0;
   for (const MachineOperand &MO : MRI.reg_nodbg_operands(V))
-    Cost += MBFI.getBlockFreq(MO.getParent()->getParent()).getFrequency();
+    Cost = SaturatingAdd(
+        Cost, MBFI.getBlockFreq(MO.getParent()->getParent()).getFrequency());
   return Known[V] = Cost;
 }
