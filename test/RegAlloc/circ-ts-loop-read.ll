@@ -6,6 +6,7 @@
 ; RUN: circ-llc -regalloc=circ-ts -circ-io-width=4 -circ-ra-report -verify-machineinstrs %s -o %t.s 2> %t.rep
 ; RUN: FileCheck %s --check-prefix=REP < %t.rep
 ; RUN: FileCheck %s < %t.s
+; RUN: FileCheck %s --check-prefix=RP < %t.s
 ; lli returns 175.
 ; RUN: %expect-exit 175 circ-sim %t.s
 ; RUN: %expect-exit 175 circ-sim --report %t.s 2>&1 >/dev/null | FileCheck %s --check-prefix=SIM
@@ -24,6 +25,13 @@
 ; CHECK-NEXT: popf
 ; Four reads per iteration (30 iterations), and no RAM traffic beyond the
 ; fifth argument's and the caller-side copies of the stack arguments.
+; %rp is saved only where there is a call: in main, not in the leaf mix.
+; RP-LABEL: mix:
+; RP-NOT:   %rp
+; RP-LABEL: main:
+; RP:       push %rp
+; RP:       call mix
+; RP:       ldf %rp
 ; SIM: io-width: 4
 ; SIM: stack-reads: {{1[2-9][0-9]}}
 ; SIM: ram-writes: 3
