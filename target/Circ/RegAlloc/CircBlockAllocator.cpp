@@ -167,11 +167,15 @@ MCRegister CircBlockAllocator::choose(Register V, int Def, int Use) {
   static const int AcrossCallOrder[] = {0, 1, 2};
   static const int LocalOrder[] = {1, 0, 2};
   bool Across = PreferCalleeSaved && LiveAcrossCall.count(V);
-  for (int Want : Across ? AcrossCallOrder : LocalOrder)
-    for (unsigned I = 0; I < 64; ++I)
-      if (Kind(I) == Want && usable(I) && !Occupant[I] &&
-          !conflicts(I, Def, Use))
-        return CircRegisterInfo::generalReg(I);
+  // Registers other values leave the block in are taken last: a value there
+  // would keep its owner from being defined straight into it, or sit in the
+  // way of the exit move.
+  for (bool AvoidExits : {true, false})
+    for (int Want : Across ? AcrossCallOrder : LocalOrder)
+      for (unsigned I = 0; I < 64; ++I)
+        if (Kind(I) == Want && usable(I) && !Occupant[I] &&
+            !(AvoidExits && ExitDestination[I]) && !conflicts(I, Def, Use))
+          return CircRegisterInfo::generalReg(I);
   return MCRegister();
 }
 
@@ -398,6 +402,9 @@ void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
   for (auto &[V, R] : Exit)
     LastUse[V] = std::max(LastUse.count(V) ? LastUse[V] : -1, MovePos);
   ExitHint = &Exit;
+  ExitDestination.fill(false);
+  for (auto &[V, R] : Exit)
+    ExitDestination[CircRegisterInfo::generalIndex(R)] = true;
 
   enterBlock(MBB, Entry);
 
@@ -474,6 +481,7 @@ void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
 
 void CircBlockAllocator::finish() {
   ExitHint = nullptr;
+  ExitDestination.fill(false);
   for (MachineBasicBlock &MBB : MF)
     for (MachineInstr &MI : make_early_inc_range(MBB)) {
       if (MI.isDebugInstr()) {

@@ -105,6 +105,7 @@ private:
   std::array<std::vector<PhysRange>, 64> Busy;
   std::array<bool, 64> Pinned; // Read by the current instruction.
   const RegMap *ExitHint = nullptr;
+  std::array<bool, 64> ExitDestination{}; // A register some value leaves in.
 
   /// Whether \p V's current value is in RAM: it has a home, or this block
   /// evicted it since its last definition.
