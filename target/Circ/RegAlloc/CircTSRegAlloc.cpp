@@ -96,9 +96,11 @@ using Preferences =
 // Recolours every state once, with preferences: a value that passes through
 // a block unchanged needs no move at the block's end when it has the same
 // register in the block's entry and exit states, and that move would run as
-// often as the block. States go hottest first (the highest frequency of a
-// block they enter or leave), and among equally hot ones the most tied to
-// states already done, so a loop's states follow one another.
+// often as the block; a value copied to or from a fixed register in a block
+// needs no move when the state beside that copy gives it that register. States
+// go hottest first (the highest frequency of a block they enter or leave), and
+// among equally hot ones the most tied to states already done, so a loop's
+// states follow one another.
 static void recolourForAffinity(
     const MachineFunction &MF, const CircTransitionStates &States,
     const DenseSet<Register> &Spilled, const MachineBlockFrequencyInfo &MBFI,
@@ -109,13 +111,33 @@ static void recolourForAffinity(
   std::vector<SmallVector<unsigned, 4>> BlocksOf(NumStates);
   std::vector<uint64_t> Heat(NumStates, 0), Tie(NumStates, 0);
   std::vector<uint64_t> Freq(MF.getNumBlockIDs(), 0);
+  // Copies between a value and a fixed register (a parameter, an argument,
+  // a result): the value would like that register in the state where the
+  // block is entered (copied out) or left (copied in).
+  using Hint = std::pair<Register, MCRegister>;
+  std::vector<SmallVector<Hint, 4>> HintIn(MF.getNumBlockIDs()),
+      HintOut(MF.getNumBlockIDs());
+  std::vector<SmallVector<unsigned, 4>> HintBlocksOf(NumStates);
   for (const MachineBasicBlock &MBB : MF) {
     unsigned B = MBB.getNumber();
     Freq[B] = MBFI.getBlockFreq(&MBB).getFrequency();
     unsigned In = States.entryState(B);
     Heat[In] = std::max(Heat[In], Freq[B]);
+    for (const MachineInstr &MI : MBB) {
+      if (!MI.isCopy())
+        continue;
+      Register Dst = MI.getOperand(0).getReg(), Src = MI.getOperand(1).getReg();
+      if (Dst.isVirtual() && Src.isPhysical())
+        HintOut[B].push_back({Dst, Src.asMCReg()});
+      else if (Dst.isPhysical() && Src.isVirtual())
+        HintIn[B].push_back({Src, Dst.asMCReg()});
+    }
+    if (!HintIn[B].empty())
+      HintBlocksOf[In].push_back(B);
     if (MBB.succ_empty())
       continue;
+    if (!HintOut[B].empty())
+      HintBlocksOf[States.exitState(B)].push_back(B);
     unsigned Out = States.exitState(B);
     Heat[Out] = std::max(Heat[Out], Freq[B]);
     if (In == Out)
@@ -158,6 +180,17 @@ static void recolourForAffinity(
   // or come from, in the states already coloured.
   auto RecolourState = [&](unsigned S) {
     DenseMap<Register, DenseMap<MCRegister, uint64_t>> Score;
+    for (unsigned B : HintBlocksOf[S]) {
+      if (!ColourForAffinity)
+        break;
+      uint64_t W = std::max<uint64_t>(Freq[B], 1);
+      if (States.entryState(B) == S)
+        for (auto &[V, R] : HintIn[B])
+          Score[V][R] = SaturatingAdd(Score[V][R], W);
+      if (!MF.getBlockNumbered(B)->succ_empty() && States.exitState(B) == S)
+        for (auto &[V, R] : HintOut[B])
+          Score[V][R] = SaturatingAdd(Score[V][R], W);
+    }
     for (unsigned B : BlocksOf[S]) {
       unsigned Other = OtherSide(S, B);
       if (!Done[Other] || !ColourForAffinity)
@@ -299,6 +332,13 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
       // code past what the first round found (then the plain colouring
       // stands).
       unsigned Limit = K ? std::min<unsigned>(K, Pool.size()) : Pool.size();
+      // Once K is fixed, a value not live across a call takes a
+      // caller-saved slot if one is free: a callee-saved one would cost the
+      // function a save and a restore in its prologue and epilogue.
+      if (K && !AcrossCall.count(V))
+        for (unsigned C = 0; Slot == Pool.size() && C < Limit; ++C)
+          if (!Callee(C) && Free(V, C))
+            Slot = C;
       for (unsigned C = 0; Slot == Pool.size() && C < Limit; ++C)
         if (Free(V, C))
           Slot = C;
@@ -327,14 +367,29 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
     ++S;
   }
 
-  // Without a budget the width to keep is K. With one, every register below
-  // it is paid for anyway (the program's io width is the budget), so the
-  // second round and the engine may use them all: more room for
-  // preferences, and for values kept across calls in callee-saved
-  // registers instead of frames around each call.
+  // Without a budget the width to keep is K, or the registers the calling
+  // convention makes the function use at its transitions anyway (a third
+  // parameter arrives in %r4: width 5), whichever is more. With a budget,
+  // every register below it is paid for anyway (the program's io width is
+  // the budget). The second round and the engine may use all of those:
+  // more room for preferences, and for values kept across calls in
+  // callee-saved registers instead of frames around each call.
+  unsigned ConventionWidth = 0;
+  for (const MachineBasicBlock &MBB : MF)
+    for (const MachineInstr &MI : MBB)
+      if (MI.isCopy())
+        for (const MachineOperand &MO : MI.operands())
+          if (MO.getReg().isPhysical() &&
+              CircRegisterInfo::generalIndex(MO.getReg().asMCReg()) >= 0)
+            ConventionWidth = std::max<unsigned>(
+                ConventionWidth,
+                CircRegisterInfo::generalIndex(MO.getReg().asMCReg()) + 1);
+  unsigned ConventionSlots = count_if(Pool, [&](MCRegister R) {
+    return (unsigned)CircRegisterInfo::generalIndex(R) < ConventionWidth;
+  });
   unsigned Cap = circ::transitionRegisterLimit() < 64
                      ? std::max<unsigned>(K, Pool.size())
-                     : K;
+                     : std::max(K, ConventionSlots);
   // The engine keeps values across calls only in callee-saved registers
   // below Cap and pushes the rest around the call, so calls do not widen
   // the code beyond it.
