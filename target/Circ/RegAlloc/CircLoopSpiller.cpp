@@ -39,7 +39,21 @@ struct Candidate {
 };
 } // namespace
 
-// A loop whose frame can open in one place and close on every way out.
+static bool isStackInstr(const MachineInstr &MI) {
+  switch (MI.getOpcode()) {
+  case Circ::FRAME:
+  case Circ::PUSH:
+  case Circ::LDF:
+  case Circ::POPF:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// A loop whose frame can open in one place and close on every way out, and
+// stay the innermost frame inside the loop: the program opens none there
+// (circ.push / circ.pop from the dialect, the __circ_* builtins).
 static bool isSpillableLoop(MachineLoop &L) {
   MachineBasicBlock *Pre = L.getLoopPreheader();
   if (!Pre || !L.hasDedicatedExits())
@@ -48,6 +62,9 @@ static bool isSpillableLoop(MachineLoop &L) {
   L.getUniqueExitBlocks(Exits);
   for (MachineBasicBlock *E : Exits)
     if (E->isEHPad())
+      return false;
+  for (MachineBasicBlock *MBB : L.blocks())
+    if (any_of(*MBB, isStackInstr))
       return false;
   return true;
 }
@@ -231,7 +248,9 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
   for (auto &[L, Cs] : ByLoop)
     Loops.push_back(L);
   llvm::sort(Loops, [](MachineLoop *A, MachineLoop *B) {
-    return A->getLoopDepth() > B->getLoopDepth();
+    if (A->getLoopDepth() != B->getLoopDepth())
+      return A->getLoopDepth() > B->getLoopDepth();
+    return A->getHeader()->getNumber() < B->getHeader()->getNumber();
   });
 
   const CircInstrInfo &TII = *MF.getSubtarget<CircSubtarget>().getInstrInfo();
@@ -258,20 +277,10 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
         ++FuncInfo->Reloads;
       }
     }
+  // Closes before frames: a block that is both a loop's exit and another
+  // loop's preheader closes the one before it opens the other.
+  DebugLoc DL;
   for (MachineLoop *L : Loops) {
-    SmallVector<Register, 8> Vs;
-    for (Candidate *C : ByLoop[L])
-      Vs.push_back(C->V);
-    MachineBasicBlock *Pre = L->getLoopPreheader();
-    MachineBasicBlock::iterator Open = Pre->getFirstTerminator();
-    DebugLoc DL;
-    Inserted.push_back(BuildMI(*Pre, Open, DL, TII.get(Circ::FRAME)));
-    for (Register V : Vs)
-      Inserted.push_back(
-          BuildMI(*Pre, Open, DL, TII.get(Circ::PUSH)).addReg(V));
-    FuncInfo->Pushes += Vs.size() + 1;
-    FuncInfo->Spills += Vs.size();
-
     SmallVector<MachineBasicBlock *, 4> Exits;
     L->getUniqueExitBlocks(Exits);
     for (MachineBasicBlock *E : Exits) {
@@ -280,18 +289,29 @@ bool llvm::spillAroundLoops(MachineFunction &MF, LiveIntervals &LIS,
       // it.
       MachineBasicBlock::iterator At =
           CloseAt.try_emplace(E, E->begin()).first->second;
-      for (unsigned I = 0; I < Vs.size(); ++I) {
-        if (!is_contained(States.liveIn(E->getNumber()), Vs[I]))
+      for (unsigned I = 0; I < ByLoop[L].size(); ++I) {
+        Register V = ByLoop[L][I]->V;
+        if (!is_contained(States.liveIn(E->getNumber()), V))
           continue; // Dead on this way out.
         Inserted.push_back(
-            BuildMI(*E, At, DL, TII.get(Circ::LDF), Vs[I]).addImm(I + 1));
+            BuildMI(*E, At, DL, TII.get(Circ::LDF), V).addImm(I + 1));
         ++FuncInfo->Reloads;
       }
       Inserted.push_back(BuildMI(*E, At, DL, TII.get(Circ::POPF)));
       ++FuncInfo->Pops;
     }
-    for (Register V : Vs)
-      Spilled.insert(V);
+  }
+  for (MachineLoop *L : Loops) {
+    MachineBasicBlock *Pre = L->getLoopPreheader();
+    MachineBasicBlock::iterator Open = Pre->getFirstTerminator();
+    Inserted.push_back(BuildMI(*Pre, Open, DL, TII.get(Circ::FRAME)));
+    for (Candidate *C : ByLoop[L]) {
+      Inserted.push_back(
+          BuildMI(*Pre, Open, DL, TII.get(Circ::PUSH)).addReg(C->V));
+      Spilled.insert(C->V);
+    }
+    FuncInfo->Pushes += ByLoop[L].size() + 1;
+    FuncInfo->Spills += ByLoop[L].size();
   }
 
   for (MachineInstr *MI : Inserted)
