@@ -22,6 +22,7 @@
 ; RUN: circ-llc --help | FileCheck %s --check-prefix=HELP
 ; HELP: circ-llc: compile LLVM IR or circ dialect programs to circ assembly
 ; HELP: A .mlir input
+; HELP: -regalloc selects the register allocator: circ-ts (the default from
 ; HELP: -circ-io-width
 ; HELP: -regalloc
 

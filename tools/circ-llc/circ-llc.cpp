@@ -223,7 +223,9 @@ int main(int argc, char **argv) {
       "  A .mlir input (structured or block form) goes through\n"
       "  -circ-to-llvm-pipeline first, and the runtime next to circ-llc\n"
       "  (lib/circ/runtime.bc) is linked unless -runtime says otherwise.\n"
-      "  -regalloc selects the register allocator (fast, basic, greedy).\n"
+      "  -regalloc selects the register allocator: circ-ts (the default from\n"
+      "  -O1; fast at -O0), circ-local, or LLVM's fast, basic and greedy\n"
+      "  (docs/regalloc.md).\n"
       "  See docs/machine.md for the machine and the assembly it prints.\n");
 
   for (const std::string &Name : {TripleName.getValue(), ArchName.getValue()})

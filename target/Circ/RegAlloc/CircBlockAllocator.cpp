@@ -52,23 +52,18 @@ CircBlockAllocator::CircBlockAllocator(MachineFunction &MF, LiveIntervals &LIS,
   }
 }
 
-int CircBlockAllocator::homeOf(Register V) {
-  auto It = Home.find(V);
-  if (It != Home.end())
-    return It->second;
-  int Slot = MF.getFrameInfo().CreateSpillStackObject(8, Align(8));
-  Home[V] = Slot;
-  return Slot;
+int CircBlockAllocator::slotIn(DenseMap<Register, int> &Slots, Register V) {
+  auto [It, New] = Slots.try_emplace(V, 0);
+  if (New)
+    It->second = MF.getFrameInfo().CreateSpillStackObject(8, Align(8));
+  return It->second;
 }
+
+int CircBlockAllocator::homeOf(Register V) { return slotIn(Home, V); }
 
 int CircBlockAllocator::ramSlot(Register V) {
   auto It = Home.find(V);
-  if (It != Home.end())
-    return It->second;
-  auto [Slot, New] = EvictionSlot.try_emplace(V, 0);
-  if (New)
-    Slot->second = MF.getFrameInfo().CreateSpillStackObject(8, Align(8));
-  return Slot->second;
+  return It != Home.end() ? It->second : slotIn(EvictionSlot, V);
 }
 
 // Registers for short-lived temporaries: caller-saved ones from the top (free

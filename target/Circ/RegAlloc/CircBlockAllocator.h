@@ -112,6 +112,8 @@ private:
   bool inRAM(Register V) const { return Home.count(V) || Evicted.count(V); }
   /// The RAM slot of \p V: its home, or an eviction slot.
   int ramSlot(Register V);
+  /// \p V's slot in \p Slots, made on first request.
+  int slotIn(DenseMap<Register, int> &Slots, Register V);
   void scanBlock(ArrayRef<MachineInstr *> Instrs, MachineBasicBlock &MBB);
   bool usable(unsigned Index) const;
   static ArrayRef<unsigned> scratchOrder();

@@ -93,6 +93,39 @@ using RegMap = CircBlockAllocator::RegMap;
 using Preferences =
     DenseMap<Register, SmallVector<std::pair<MCRegister, uint64_t>, 2>>;
 
+/// Copies between a value and a fixed register (a parameter, an argument, a
+/// result), by block: the value would like that register in the state where
+/// the block is entered (copied out: Out) or left (copied in: In).
+struct FixedRegisterCopies {
+  using Hint = std::pair<Register, MCRegister>;
+  std::vector<SmallVector<Hint, 4>> In, Out;
+  /// One more than the highest general register they name: the width the
+  /// calling convention gives the function's transitions anyway.
+  unsigned Width = 0;
+
+  explicit FixedRegisterCopies(const MachineFunction &MF)
+      : In(MF.getNumBlockIDs()), Out(MF.getNumBlockIDs()) {
+    for (const MachineBasicBlock &MBB : MF)
+      for (const MachineInstr &MI : MBB) {
+        if (!MI.isCopy())
+          continue;
+        Register Dst = MI.getOperand(0).getReg(),
+                 Src = MI.getOperand(1).getReg();
+        Register Fixed = Dst.isPhysical() ? Dst : Src;
+        int Index = Fixed.isPhysical()
+                        ? CircRegisterInfo::generalIndex(Fixed.asMCReg())
+                        : -1;
+        if (Index < 0)
+          continue;
+        Width = std::max<unsigned>(Width, Index + 1);
+        if (Dst.isVirtual())
+          Out[MBB.getNumber()].push_back({Dst, Src.asMCReg()});
+        else if (Src.isVirtual())
+          In[MBB.getNumber()].push_back({Src, Dst.asMCReg()});
+      }
+  }
+};
+
 // Recolours every state once, with preferences: a value that passes through
 // a block unchanged needs no move at the block's end when it has the same
 // register in the block's entry and exit states, and that move would run as
@@ -104,6 +137,7 @@ using Preferences =
 static void recolourForAffinity(
     const MachineFunction &MF, const CircTransitionStates &States,
     const DenseSet<Register> &Spilled, const MachineBlockFrequencyInfo &MBFI,
+    const FixedRegisterCopies &Copies,
     function_ref<void(unsigned, const Preferences &)> Recolour,
     const std::vector<RegMap> &Colour) {
   unsigned NumStates = States.numStates();
@@ -111,32 +145,17 @@ static void recolourForAffinity(
   std::vector<SmallVector<unsigned, 4>> BlocksOf(NumStates);
   std::vector<uint64_t> Heat(NumStates, 0), Tie(NumStates, 0);
   std::vector<uint64_t> Freq(MF.getNumBlockIDs(), 0);
-  // Copies between a value and a fixed register (a parameter, an argument,
-  // a result): the value would like that register in the state where the
-  // block is entered (copied out) or left (copied in).
-  using Hint = std::pair<Register, MCRegister>;
-  std::vector<SmallVector<Hint, 4>> HintIn(MF.getNumBlockIDs()),
-      HintOut(MF.getNumBlockIDs());
   std::vector<SmallVector<unsigned, 4>> HintBlocksOf(NumStates);
   for (const MachineBasicBlock &MBB : MF) {
     unsigned B = MBB.getNumber();
     Freq[B] = MBFI.getBlockFreq(&MBB).getFrequency();
     unsigned In = States.entryState(B);
     Heat[In] = std::max(Heat[In], Freq[B]);
-    for (const MachineInstr &MI : MBB) {
-      if (!MI.isCopy())
-        continue;
-      Register Dst = MI.getOperand(0).getReg(), Src = MI.getOperand(1).getReg();
-      if (Dst.isVirtual() && Src.isPhysical())
-        HintOut[B].push_back({Dst, Src.asMCReg()});
-      else if (Dst.isPhysical() && Src.isVirtual())
-        HintIn[B].push_back({Src, Dst.asMCReg()});
-    }
-    if (!HintIn[B].empty())
+    if (!Copies.In[B].empty())
       HintBlocksOf[In].push_back(B);
     if (MBB.succ_empty())
       continue;
-    if (!HintOut[B].empty())
+    if (!Copies.Out[B].empty())
       HintBlocksOf[States.exitState(B)].push_back(B);
     unsigned Out = States.exitState(B);
     Heat[Out] = std::max(Heat[Out], Freq[B]);
@@ -185,10 +204,10 @@ static void recolourForAffinity(
         break;
       uint64_t W = std::max<uint64_t>(Freq[B], 1);
       if (States.entryState(B) == S)
-        for (auto &[V, R] : HintIn[B])
+        for (auto &[V, R] : Copies.In[B])
           Score[V][R] = SaturatingAdd(Score[V][R], W);
       if (!MF.getBlockNumbered(B)->succ_empty() && States.exitState(B) == S)
-        for (auto &[V, R] : HintOut[B])
+        for (auto &[V, R] : Copies.Out[B])
           Score[V][R] = SaturatingAdd(Score[V][R], W);
     }
     for (unsigned B : BlocksOf[S]) {
@@ -374,18 +393,9 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   // the budget). The second round and the engine may use all of those:
   // more room for preferences, and for values kept across calls in
   // callee-saved registers instead of frames around each call.
-  unsigned ConventionWidth = 0;
-  for (const MachineBasicBlock &MBB : MF)
-    for (const MachineInstr &MI : MBB)
-      if (MI.isCopy())
-        for (const MachineOperand &MO : MI.operands())
-          if (MO.getReg().isPhysical() &&
-              CircRegisterInfo::generalIndex(MO.getReg().asMCReg()) >= 0)
-            ConventionWidth = std::max<unsigned>(
-                ConventionWidth,
-                CircRegisterInfo::generalIndex(MO.getReg().asMCReg()) + 1);
+  FixedRegisterCopies Copies(MF);
   unsigned ConventionSlots = count_if(Pool, [&](MCRegister R) {
-    return (unsigned)CircRegisterInfo::generalIndex(R) < ConventionWidth;
+    return (unsigned)CircRegisterInfo::generalIndex(R) < Copies.Width;
   });
   unsigned Cap = circ::transitionRegisterLimit() < 64
                      ? std::max<unsigned>(K, Pool.size())
@@ -401,7 +411,7 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   if (circ::PreferCalleeSaved)
     AcrossCall = Engine.liveAcrossCall();
   recolourForAffinity(
-      MF, States, Spilled, MBFI,
+      MF, States, Spilled, MBFI, Copies,
       [&](unsigned S, const Preferences &Prefs) {
         // With preferences a state may fail where its earlier colouring
         // fits; then the earlier one stands.
