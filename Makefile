@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: all deps build demo check bench clean
+.PHONY: all deps build demo check bench prove-demo clean
 
 all: build
 
@@ -24,3 +24,6 @@ clean:
 
 bench: build
 	python3 bench/run.py --build $(BUILD)
+
+prove-demo: build
+	@scripts/prove-example.sh $(BUILD)

@@ -11,7 +11,7 @@ build (for a circ dialect program, .mlir, the build of its C twin) and prints on
                  [--compile-repeats N]
 
 Writes DIR/results.csv (one row per cell), DIR/table.md (the table printed on
-stdout) and DIR/prover-work.svg (prover-work relative to greedy). Progress goes
+stdout) and DIR/prover-cost.svg (prover-cost relative to greedy). Progress goes
 to stderr. Standard library only; one job at a time.
 """
 
@@ -51,11 +51,12 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 REPORT_KEYS = ["instructions", "blocks", "calls", "io-width", "pushes", "pops",
                "stack-writes", "stack-reads", "ram-writes", "ram-reads",
-               "prover-work"]
+               "constraints", "prover-cost", "prover-cost-blocks",
+               "prover-cost-transitions", "prover-cost-stack", "prover-cost-ram"]
 
 COLUMNS = ["program", "config", "width", "st.width", "lower bd", "spills",
            "reloads", "st.push", "st.pop", "io-width", "instructions", "blocks", "pushes",
-           "pops", "stack r+w", "RAM r+w", "prover-work", "pw/greedy",
+           "pops", "stack r+w", "RAM r+w", "constraints", "prover-cost", "pc/greedy",
            "compile/greedy", "note"]
 
 
@@ -275,7 +276,7 @@ def compile_and_run(cell, src, own, native_out, native_rc, args, tmp):
         return fail(cell, "machine fault (exit 70): " + (what[0].strip() if what else "?"))
     if rc < 0:
         return fail(cell, "simulator crash (signal %d)" % -rc)
-    if rc == 1 and "prover-work" not in rep:
+    if rc == 1 and "prover-cost" not in rep:
         return fail(cell, "simulator rejected the assembly: " + first_error_line(err))
     if out != native_out:
         cell["_log"] += ("--- circ stdout (exit %d):\n%s\n--- native stdout (exit %d):\n%s\n"
@@ -344,44 +345,48 @@ def build_table(cells, programs, configs, widths):
             row += ["FAIL"] * (len(COLUMNS) - 4) + ["[%d]" % k]
         else:
             r = ref.get((c["program"], c["width"]))
-            pw_r = c["prover-work"] / r["prover-work"] if r else None
+            pw_r = c["prover-cost"] / r["prover-cost"] if r else None
             ct_r = (c["compile_seconds"] / r["compile_seconds"]
                     if r and r["compile_seconds"] > 0 else None)
-            c["pw_vs_ref"] = pw_r
+            c["pc_vs_ref"] = pw_r
             c["compile_vs_ref"] = ct_r
             row += [fmt_int(c["st_width"]), fmt_int(c["st_lower-bound"]),
                     fmt_int(c["st_spills"]), fmt_int(c["st_reloads"]),
                     fmt_int(c["st_pushes"]), fmt_int(c["st_pops"]),
                     str(c["io-width"]), str(c["instructions"]), str(c["blocks"]), str(c["pushes"]),
                     str(c["pops"]), str(stack_acc(c)), str(ram_acc(c)),
-                    str(c["prover-work"]), fmt_ratio(pw_r), fmt_ratio(ct_r), ""]
+                    str(c["constraints"]), str(c["prover-cost"]), fmt_ratio(pw_r),
+                    fmt_ratio(ct_r), ""]
         lines.append("| " + " | ".join(row) + " |")
     # summary rows: geometric means relative to the reference, same width
     summary = []
     for name, _ in configs:
         for w in widths:
-            pw, st, ram, ct = [], [], [], []
+            pw, st, ram, ct, cons = [], [], [], [], []
             for p in programs:
                 c = next((x for x in cells if x["program"] == p and x["config"] == name
                           and x["width"] == w), None)
                 r = ref.get((p, w))
                 if not c or c["status"] != "ok" or not r:
                     continue
-                pw.append(ratio(c["prover-work"], r["prover-work"]))
+                pw.append(ratio(c["prover-cost"], r["prover-cost"]))
+                cons.append(ratio(c["constraints"], r["constraints"]))
                 st.append(ratio(stack_acc(c), stack_acc(r)))
                 ram.append(ratio(ram_acc(c), ram_acc(r)))
                 if r["compile_seconds"] > 0 and c["compile_seconds"] > 0:
                     ct.append(c["compile_seconds"] / r["compile_seconds"])
             s = {"config": name, "width": w, "n": len(pw), "of": len(programs),
-                 "prover-work": geomean(pw), "stack": geomean(st), "ram": geomean(ram),
+                 "prover-cost": geomean(pw), "constraints": geomean(cons),
+                 "stack": geomean(st), "ram": geomean(ram),
                  "compile": geomean(ct)}
             summary.append(s)
             row = ["**geomean vs %s** (%d/%d programs)" % (REFERENCE, s["n"], s["of"]),
                    name, w] + [""] * 11
             row += ["×" + fmt_ratio(s["stack"]) if pw else "-",
                     "×" + fmt_ratio(s["ram"]) if pw else "-",
+                    "×" + fmt_ratio(s["constraints"]) if pw else "-",
                     "",
-                    "×" + fmt_ratio(s["prover-work"]) if pw else "-",
+                    "×" + fmt_ratio(s["prover-cost"]) if pw else "-",
                     "×" + fmt_ratio(s["compile"]) if ct else "-",
                     "" if pw else "all FAIL"]
             lines.append("| " + " | ".join(row) + " |")
@@ -429,8 +434,8 @@ def write_svg(path, cells, programs, configs, width):
     names = [n for n, _ in configs]
     data = {}
     for c in cells:
-        if c["width"] == width and c["status"] == "ok" and c.get("pw_vs_ref"):
-            data[(c["program"], c["config"])] = c["pw_vs_ref"]
+        if c["width"] == width and c["status"] == "ok" and c.get("pc_vs_ref"):
+            data[(c["program"], c["config"])] = c["pc_vs_ref"]
     vals = list(data.values()) or [1.0]
     lo = 2.0 ** math.floor(math.log2(min(vals + [1.0])) - 1e-9)
     hi = 2.0 ** math.ceil(math.log2(max(vals + [1.0])) + 1e-9)
@@ -449,7 +454,7 @@ def write_svg(path, cells, programs, configs, width):
     o = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
          'viewBox="0 0 %d %d" font-family="sans-serif" font-size="11">' % (W, H, W, H),
          '<rect width="100%" height="100%" fill="white"/>',
-         '<text x="%d" y="24" font-size="15" font-weight="bold">prover-work relative to %s '
+         '<text x="%d" y="24" font-size="15" font-weight="bold">prover-cost relative to %s '
          '(io width %s, log scale; lower is better)</text>' % (left, REFERENCE, esc(width))]
     # grid and y ticks at powers of two (and the midpoints when the range is small)
     e = math.log2(lo)
@@ -465,7 +470,7 @@ def write_svg(path, cells, programs, configs, width):
     o.append('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="black"/>'
              % (left, top, left, top + plot_h))
     o.append('<text transform="translate(20,%d) rotate(-90)" text-anchor="middle" font-size="12">'
-             'prover-work / %s prover-work</text>' % (top + plot_h // 2, REFERENCE))
+             'prover-cost / %s prover-cost</text>' % (top + plot_h // 2, REFERENCE))
     o.append('<text x="%d" y="%d" text-anchor="middle" font-size="12">program</text>'
              % (left + plot_w // 2, H - 10))
     base = y(1.0)
@@ -591,7 +596,7 @@ def main():
                             f.write(cell.get("_log", "") + "\n" + cell["reason"] + "\n")
                     log("[%d/%d] %s %s %s: %s" % (
                         len(cells), total, prog, name, w,
-                        "ok prover-work=%s compile=%.2fs" % (cell["prover-work"], cell["compile_seconds"])
+                        "ok prover-cost=%s compile=%.2fs" % (cell["prover-cost"], cell["compile_seconds"])
                         if cell["status"] == "ok" else "FAIL " + cell["reason"]))
 
     table, summary = build_table(cells, programs, configs, widths)
@@ -603,20 +608,20 @@ def main():
     fields = ["program", "config", "width", "status", "reason", "options",
               "st_width", "st_lower-bound", "st_spills", "st_reloads", "st_pushes",
               "st_pops", "st_copies", "st_functions"] + REPORT_KEYS + [
-              "compile_seconds", "compile_vs_ref", "pw_vs_ref", "sim_seconds"]
+              "compile_seconds", "compile_vs_ref", "pc_vs_ref", "sim_seconds"]
     with open(os.path.join(args.out, "results.csv"), "w", newline="") as f:
         wr = csv.DictWriter(f, fieldnames=fields, extrasaction="ignore")
         wr.writeheader()
         for c in cells:
             row = {k: c.get(k, "") for k in fields}
-            for k in ("compile_vs_ref", "pw_vs_ref"):
+            for k in ("compile_vs_ref", "pc_vs_ref"):
                 if isinstance(row[k], float):
                     row[k] = "%.4f" % row[k]
             wr.writerow(row)
     chart_w = "unbounded" if "unbounded" in widths else widths[0]
-    write_svg(os.path.join(args.out, "prover-work.svg"), cells, programs, configs, chart_w)
+    write_svg(os.path.join(args.out, "prover-cost.svg"), cells, programs, configs, chart_w)
     nfail = sum(c["status"] != "ok" for c in cells)
-    log("run.py: %d cells, %d FAIL, %.0f s, %s; wrote %s/{table.md,results.csv,prover-work.svg}"
+    log("run.py: %d cells, %d FAIL, %.0f s, %s; wrote %s/{table.md,results.csv,prover-cost.svg}"
         % (len(cells), nfail, elapsed, datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
            args.out))
     return 0

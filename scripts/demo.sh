@@ -19,11 +19,11 @@ for prog in "$src"/examples/*.c; do
   set -e
   echo "(exit code $rc)"
   # The same program under each allocator: what the prover pays.
-  line="prover-work by allocator:"
+  line="prover-cost by allocator:"
   for ra in greedy circ-local circ-ts; do
     "$build/bin/circ-cc" -O2 -regalloc=$ra "$prog" -o "$out/$name.$ra.s"
     pw=$({ "$build/bin/circ-sim" --report "$out/$name.$ra.s" 2>&1 >/dev/null ||
-           true; } | sed -n 's/^prover-work: //p')
+           true; } | sed -n 's/^prover-cost: //p')
     w=$(sed -n 's/^[[:space:]]*\.iowidth[[:space:]]*//p' "$out/$name.$ra.s")
     line="$line $ra $pw (io width $w);"
   done
@@ -49,7 +49,7 @@ echo "-- circ-llc $name.spilled.mlir; circ-sim --report"
 "$build/bin/circ-llc" "$out/$name.spilled.mlir" -o "$out/$name.mlir.s"
 "$build/bin/circ-sim" --report "$out/$name.mlir.s" > "$out/$name.mlir.out" 2> "$out/$name.mlir.report"
 cat "$out/$name.mlir.out"
-grep -E "^(instructions|blocks|pushes|pops|prover-work):" "$out/$name.mlir.report" || true
+grep -E "^(instructions|blocks|pushes|pops|constraints|prover-cost):" "$out/$name.mlir.report" || true
 echo "-- its C twin, examples/dialect/$name.c, through circ-cc"
 "$build/bin/circ-cc" -O2 "$src/examples/dialect/$name.c" -o "$out/$name.c.s"
 "$build/bin/circ-sim" "$out/$name.c.s" > "$out/$name.c.out"

@@ -7,7 +7,7 @@ from lit.llvm import llvm_config
 config.name = "circ"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".ll", ".s", ".c", ".mlir", ".test"]
-config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.excludes = ["Inputs", "tools", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.circ_obj_root, "test")
 
@@ -18,6 +18,7 @@ config.environment["PATH"] = os.pathsep.join(
 scripts = os.path.join(config.circ_src_root, "scripts")
 config.substitutions.append(("%expect-exit", os.path.join(scripts, "expect-exit.sh")))
 config.substitutions.append(("%e2e-check", os.path.join(scripts, "e2e-check.sh")))
+config.substitutions.append(("%snarkjs", os.path.join(scripts, "snarkjs.sh")))
 config.substitutions.append(("%circ-src", config.circ_src_root))
 config.substitutions.append(("%circ-build", config.circ_obj_root))
 config.environment["CIRC_BUILD_DIR"] = config.circ_obj_root

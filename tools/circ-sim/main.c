@@ -6,6 +6,7 @@
 
 #include "asm.h"
 #include "exec.h"
+#include "r1cs.h"
 #include "report.h"
 #include "util.h"
 
@@ -22,7 +23,10 @@ static void usage(FILE *f) {
       "\n"
       "options:\n"
       "  --report         print the cost report (key: value lines) to stderr\n"
-      "                   when the program ends, also after a fault\n"
+      "                   when the program ends, also after a fault; its\n"
+      "                   prover cost comes from the block constraint systems\n"
+      "                   (docs/r1cs.md)\n"
+      "  --report=json    the same report as one JSON object\n"
       "  --max-steps=N    fault after N executed instructions (0 = no limit,\n"
       "                   the default)\n"
       "  --io-width=N     io width W, 1..64; overrides the .iowidth directive\n"
@@ -71,6 +75,21 @@ static int opt_value(const char *arg, const char *name, const char **val) {
   return 0;
 }
 
+/* The report's prover cost needs the constraint counts of every block
+ * (built before the run, so mips is unaffected) and executions per block. */
+static int attach_cost_model(const Program *P, ExecOptions *opt) {
+  R1csOptions ro = {opt->iowidth, 0};
+  const R1cs *R = r1cs_build(P, &ro);
+  if (!R) {
+    fputs("circ-sim: error: no prover cost for this program (see above); "
+          "run without --report\n", stderr);
+    return 1;
+  }
+  opt->cost_model = R;
+  opt->block_execs = xcalloc(P->ncode + 3, sizeof *opt->block_execs);
+  return 0;
+}
+
 int main(int argc, char **argv) {
   ExecOptions opt;
   memset(&opt, 0, sizeof opt);
@@ -85,6 +104,9 @@ int main(int argc, char **argv) {
       opts_done = 1;
     } else if (strcmp(a, "--report") == 0) {
       opt.report = 1;
+    } else if (strcmp(a, "--report=json") == 0) {
+      opt.report = 1;
+      opt.report_json = 1;
     } else if (strcmp(a, "--trace") == 0) {
       opt.trace = 1;
     } else if (strcmp(a, "--help") == 0) {
@@ -125,6 +147,8 @@ int main(int argc, char **argv) {
   if (!P)
     return 1;
   opt.iowidth = iow_override ? iow_override : P->iowidth ? P->iowidth : 64;
+  if (opt.report && attach_cost_model(P, &opt))
+    return 1;
 
   Stats st;
   int code = execute(P, &opt, &st);

@@ -129,6 +129,13 @@ static int parse_int(Slice s, uint64_t *v) {
   return 1;
 }
 
+static int is_cond_branch(int op) { return op == OP_BNZ || op == OP_BZ; }
+
+static int is_transfer(int op) {
+  return is_cond_branch(op) || op == OP_JMP || op == OP_CALL ||
+         op == OP_CALLR || op == OP_RET || op == OP_TRAP;
+}
+
 /* ------------------------------------------------------------------ */
 /* Assembler state                                                     */
 
@@ -486,7 +493,7 @@ static Insn *emit_insn(Asm *A, Slice text) {
   Insn *in = &A->code[A->ncode];
   SrcInfo *si = &A->src[A->ncode];
   memset(in, 0, sizeof *in);
-  in->block_start = (uint8_t)A->pending_bs;
+  in->block_start = A->pending_bs ? BS_MACHINE : 0;
   A->pending_bs = 0;
   si->file = A->file;
   si->line = A->line;
@@ -601,6 +608,9 @@ static void instruction(Asm *A, Slice mn, Slice rest, Slice text) {
   Insn *in = emit_insn(A, text);
   uint8_t bs = in->block_start;
   *in = t;
+  if (!bs && A->ncode >= 2 && is_cond_branch(A->code[A->ncode - 2].op) &&
+      !is_transfer(m->op))
+    bs = BS_CONSTRAINT;
   in->block_start = bs;
   /* The return continuation starts a block (docs/machine.md, io width). */
   if (m->op == OP_CALL || m->op == OP_CALLR)
@@ -1137,6 +1147,7 @@ Program *assemble(int nfiles, char **files) {
   P->ncode = n;
   P->main_pc = m->value;
   P->iowidth = A.iowidth;
+  P->data_end = A.dcur;
 
   /* argv = {"prog", NULL} in the top 64 bytes of RAM. */
   put_le(P->ram + ARGV_BASE, ARGV_BASE + 16, 8);

@@ -58,6 +58,13 @@ enum Opcode {
   NUM_OPCODES
 };
 
+/* Block starts. A machine block starts where a text label points or after a
+ * call (docs/machine.md, io width and transitions). A constraint block also
+ * starts after a conditional branch that a non-transfer instruction follows:
+ * a block's constraint system has conditional exits only at its end
+ * (docs/r1cs.md); the machine sees no transition there. */
+enum { BS_MACHINE = 1, BS_CONSTRAINT = 2 };
+
 /* One pre-decoded instruction. Field use by form:
  *   binop     rd = ra OP rb          binop-imm rd = ra OP imm
  *   mov       rd = ra                li        rd = imm
@@ -69,7 +76,7 @@ enum Opcode {
 typedef struct {
   uint8_t op;
   uint8_t rd, ra, rb, rc;
-  uint8_t block_start; /* a text label points here, or it follows a call */
+  uint8_t block_start; /* BS_* bits, 0 inside a block */
   uint16_t unused;
   int64_t imm;
 } Insn;
@@ -94,6 +101,7 @@ typedef struct {
   uint64_t putchar_addr, exit_addr;
   int has_putchar, has_exit;
   int iowidth;      /* from .iowidth, 0 if absent */
+  uint64_t data_end; /* first RAM address after data and bss */
 } Program;
 
 #endif

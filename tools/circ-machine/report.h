@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "r1cs.h"
+
 typedef struct {
   uint64_t instructions;
   uint64_t blocks;
@@ -16,6 +18,11 @@ typedef struct {
   uint64_t ram_reads;
   int iowidth;
   double seconds;       /* time spent executing, for mips */
+  /* The prover cost comes from the block instances (counts only) and the
+   * executions per block number; without them the report has none. */
+  const R1cs *r1cs;
+  const uint64_t *block_execs;
+  int json;
 } Stats;
 
 void report_print(FILE *f, const Stats *st);

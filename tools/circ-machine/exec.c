@@ -352,6 +352,15 @@ static NORETURN void ram_fault(Machine *m, uint64_t pc, const char *kind,
         addr < RAM_MIN ? " (null pointer guard)" : "");
 }
 
+/* A builtin is a block of its own for the constraint systems (the
+ * simulator's counters do not count it as one). */
+static inline void enter_builtin(Machine *m, uint64_t addr, int observe) {
+  if (m->opt->block_execs)
+    m->opt->block_execs[addr]++;
+  if (observe)
+    m->opt->observer->block(m->opt->observer->ctx, addr, m->R);
+}
+
 /* ------------------------------------------------------------------ */
 /* The loop                                                            */
 
@@ -361,7 +370,7 @@ static NORETURN void ram_fault(Machine *m, uint64_t pc, const char *kind,
 #define ALWAYS_INLINE inline
 #endif
 
-static ALWAYS_INLINE int run(Machine *m, const int trace) {
+static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
   const Program *P = m->P;
   const Insn *const code = P->code;
   const uint64_t n = P->ncode;
@@ -373,6 +382,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
       m->opt->iowidth >= 64 ? ~UINT64_C(0)
                             : (UINT64_C(1) << m->opt->iowidth) - 1;
   const uint64_t limit = m->opt->max_steps ? m->opt->max_steps : UINT64_MAX;
+  const ExecObserver *const obs = m->opt->observer;
+  uint64_t *const bexec = m->opt->block_execs;
   uint64_t pc = P->main_pc, t = 0;
   uint64_t icount = 0, blocks = 0, calls = 0, pushes = 0, pops = 0,
            sreads = 0, rwrites = 0, rreads = 0;
@@ -414,8 +425,14 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
       trace_insn(m, pc);
     icount++;
     if (in->block_start) {
-      blocks++;
-      V[0] &= wmask;
+      if (in->block_start & BS_MACHINE) {
+        blocks++;
+        V[0] &= wmask;
+      }
+      if (bexec)
+        bexec[pc]++;
+      if (observe)
+        obs->block(obs->ctx, pc, R);
     }
     switch (in->op) {
 #define BINOP(N, EXPR)                                                         \
@@ -503,6 +520,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
       ram_fault(m, pc, "load", SIZE, addr);                                    \
     }                                                                          \
     uint64_t v = rd_le(ram + addr, SIZE);                                      \
+    if (observe)                                                               \
+      obs->access(obs->ctx, addr, v);                                          \
     R[in->rd] = EXPR;                                                          \
     SETV(in->rd);                                                              \
     rreads++;                                                                  \
@@ -528,6 +547,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
       ram_fault(m, pc, "store", SIZE, addr);                                   \
     }                                                                          \
     wr_le(ram + addr, R[rb_], SIZE);                                           \
+    if (observe)                                                               \
+      obs->access(obs->ctx, addr, SIZE == 8 ? R[rb_] : R[rb_] & ((UINT64_C(1) << (8 * (SIZE & 7))) - 1)); \
     rwrites++;                                                                 \
     NEXT;                                                                      \
   }
@@ -585,6 +606,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
         FAULT("second write to stack cell %llu", (unsigned long long)s);
       m->cells[s] = R[ra_];
       m->cstate[s] = VB(ra_) ? 1 : 2;
+      if (observe)
+        obs->access(obs->ctx, s, R[ra_]);
       R[REG_SP] = s + 1;
       pushes++;
       NEXT;
@@ -601,6 +624,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
         FAULT("second write to stack cell %llu", (unsigned long long)s);
       m->cells[s] = R[REG_BP];
       m->cstate[s] = VB(REG_BP) ? 1 : 2;
+      if (observe)
+        obs->access(obs->ctx, s, R[REG_BP]);
       R[REG_BP] = s;
       SETV(REG_BP);
       R[REG_SP] = s + 1;
@@ -615,6 +640,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
       if (UNLIKELY(c >= m->ccap || !m->cstate[c]))
         FAULT("read of unwritten stack cell %lld", (long long)c);
       unsigned rd_ = in->op == OP_LDF ? in->rd : REG_BP;
+      if (observe)
+        obs->access(obs->ctx, c, m->cells[c]);
       R[rd_] = m->cells[c];
       PUTV(rd_, m->cstate[c] == 1);
       sreads++;
@@ -641,13 +668,16 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
     /* A jump to a builtin is a tail call: it returns to %rp. */
     if (t == P->putchar_addr && P->has_putchar) {
       SYNC();
+      enter_builtin(m, t, observe);
       builtin_putchar(m, pc);
       if (UNLIKELY(!VB(REG_RP)))
         poisoned_reg(m, pc, REG_RP, " (return address of __circ_putchar)");
       goto ret;
     }
-    if (t == P->exit_addr && P->has_exit)
+    if (t == P->exit_addr && P->has_exit) {
+      enter_builtin(m, t, observe);
       goto exit_builtin;
+    }
     FAULT("jump to address %llu, which is not an instruction",
           (unsigned long long)t);
 
@@ -663,14 +693,18 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
     }
     if (t == P->putchar_addr && P->has_putchar) {
       SYNC();
-      builtin_putchar(m, pc);
       R[REG_RP] = pc + 1; /* written by the call, clobbered by the return */
+      enter_builtin(m, t, observe);
+      builtin_putchar(m, pc);
       V[0] &= ~m->clobber[0];
       V[1] &= ~m->clobber[1];
       NEXT;
     }
-    if (t == P->exit_addr && P->has_exit)
+    if (t == P->exit_addr && P->has_exit) {
+      R[REG_RP] = pc + 1;
+      enter_builtin(m, t, observe);
       goto exit_builtin;
+    }
     FAULT("call to address %llu, which is not an instruction",
           (unsigned long long)t);
 
@@ -699,8 +733,9 @@ static ALWAYS_INLINE int run(Machine *m, const int trace) {
 #undef NEXT
 }
 
-static int run_plain(Machine *m) { return run(m, 0); }
-static int run_traced(Machine *m) { return run(m, 1); }
+static int run_plain(Machine *m) { return run(m, 0, 0); }
+static int run_traced(Machine *m) { return run(m, 1, 0); }
+static int run_observed(Machine *m) { return run(m, 0, 1); }
 
 int execute(const Program *P, const ExecOptions *opt, Stats *st) {
   Machine *m = xcalloc(1, sizeof *m);
@@ -709,6 +744,9 @@ int execute(const Program *P, const ExecOptions *opt, Stats *st) {
   m->st = st;
   memset(st, 0, sizeof *st);
   st->iowidth = opt->iowidth;
+  st->r1cs = opt->cost_model;
+  st->block_execs = opt->block_execs;
+  st->json = opt->report_json;
 
   /* Callee-saved: %rN with N mod 4 in {2, 3} below W, plus %bp and %ap. */
   for (int r = 0; r < opt->iowidth; r++)
@@ -739,7 +777,11 @@ int execute(const Program *P, const ExecOptions *opt, Stats *st) {
   shadow_push(m, P->main_pc, SENTINEL_RETURN); /* main's caller */
 
   timespec_get(&m->t0, TIME_UTC);
-  int code = opt->trace ? run_traced(m) : run_plain(m);
+  int code = opt->observer ? run_observed(m)
+             : opt->trace  ? run_traced(m)
+                           : run_plain(m);
+  if (opt->observer)
+    opt->observer->end(opt->observer->ctx, m->R);
   st->seconds = elapsed(m);
   out_flush(m);
   return code;

@@ -1,0 +1,273 @@
+/* r1cs-soundness.c: a test of every gadget in both directions.
+ *
+ * For each instruction form, encoded alone in a block at io width 16 (so its
+ * destination %r8 is an output slot), and for many operand values (edge
+ * values and random ones), it builds the honest witness, which must satisfy
+ * every constraint, and then witnesses of wrong results, each of which must
+ * violate one: the destination (or the next block number, for branches)
+ * off by one either way and with bit 0, 31 or 63 flipped, the other branch
+ * target, and a zero- instead of a sign-extended load. A cheating prover is
+ * modelled three ways for each wrong value: it changes only the output slot;
+ * it changes one wire of the result's linear combination so that the
+ * combination equals the wrong value; or, for a result made of bits, it sets
+ * the bits to the wrong value's. Memory tuple wires are left alone: the
+ * stack and RAM checks outside the block pin them. Prints one line per form and
+ * "N passed, N failed" (a case fails when an honest witness is rejected or
+ * a wrong one accepted). Exit code 1 if any case failed. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "r1cs.h"
+#include "witness.h"
+
+enum { W = 16, DEST = 8 };
+
+typedef struct {
+  const char *name;
+  uint8_t op;
+  int64_t imm;
+  int kind; /* 0 value of %r8, 1 next block (branch), 2 load with sign */
+} Form;
+
+static uint64_t rng = 88172645463325252ull;
+static uint64_t next_rand(void) {
+  rng ^= rng << 13;
+  rng ^= rng >> 7;
+  rng ^= rng << 17;
+  return rng;
+}
+
+static const uint64_t EDGES[] = {0,
+                                 1,
+                                 2,
+                                 3,
+                                 63,
+                                 64,
+                                 0x7fffffffffffffffull,
+                                 0x8000000000000000ull,
+                                 0xffffffffffffffffull,
+                                 0xfffffffffffffffeull,
+                                 0x80,
+                                 0xff,
+                                 0x8000,
+                                 0x80000000ull};
+#define NEDGES (sizeof EDGES / sizeof EDGES[0])
+
+static uint64_t pick(int i) {
+  if (i < (int)NEDGES)
+    return EDGES[i];
+  uint64_t r = next_rand();
+  switch (i % 4) {
+  case 0: return r & 0xff;
+  case 1: return r >> (r & 63);
+  case 2: return (uint64_t)0 - (r & 0xffff);
+  }
+  return r;
+}
+
+static Program *make_program(const Form *f) {
+  static Insn code[3];
+  static SrcInfo src[3];
+  memset(code, 0, sizeof code);
+  code[0].op = f->op;
+  code[0].rd = DEST;
+  code[0].ra = 4;
+  code[0].rb = 5;
+  code[0].rc = 6;
+  code[0].imm = f->imm;
+  code[0].block_start = 1;
+  code[1].op = f->kind == 1 ? OP_JMP : OP_RET;
+  code[1].imm = 0;
+  code[2].op = OP_END;
+  for (int i = 0; i < 3; i++) {
+    src[i].file = "<soundness>";
+    src[i].text = f->name;
+    src[i].func = src[i].block = "g";
+    src[i].line = i + 1;
+  }
+  static Program P;
+  memset(&P, 0, sizeof P);
+  P.code = code;
+  P.src = src;
+  P.ncode = 2;
+  P.iowidth = W;
+  P.putchar_addr = 3;
+  P.exit_addr = 4;
+  return &P;
+}
+
+/* The linear constraint that binds output slot s: result LC = out wire. */
+static const Constraint *output_constraint(const R1cs *R, const R1csBlock *b,
+                                           int s) {
+  uint32_t out = r1cs_out_wire(R, s);
+  for (uint32_t i = 0; i < b->ncons; i++) {
+    const Constraint *k = &b->cons[i];
+    if (k->kind == CK_LINEAR && k->c.n == 1 && b->terms[k->c.off].wire == out)
+      return k;
+  }
+  return NULL;
+}
+
+static int satisfied(const R1csBlock *b, const Fe *w) {
+  return witness_first_violation(b, w, 0) == b->ncons;
+}
+
+typedef struct {
+  int passed, failed;
+} Tally;
+
+static void expect(Tally *t, int ok, const char *form, const char *what,
+                   uint64_t a, uint64_t bv) {
+  if (ok) {
+    t->passed++;
+    return;
+  }
+  t->failed++;
+  if (t->failed <= 20)
+    fprintf(stderr, "r1cs-soundness: FAIL %s: %s (a=0x%llx b=0x%llx)\n", form,
+            what, (unsigned long long)a, (unsigned long long)bv);
+}
+
+/* Every way the cheating prover tries to make slot s hold wrong. */
+static void try_wrong(Tally *t, const Form *f, const R1cs *R,
+                      const R1csBlock *b, const Fe *honest, Fe *w, int s,
+                      uint64_t wrong, uint64_t a, uint64_t bv) {
+  uint32_t out = r1cs_out_wire(R, s);
+  size_t n = b->nwires * sizeof *w;
+  Fe fw = fe_from_u64(wrong);
+  memcpy(w, honest, n);
+  w[out] = fw;
+  expect(t, !satisfied(b, w), f->name, "wrong output slot accepted", a, bv);
+  const Constraint *k = output_constraint(R, b, s);
+  if (!k)
+    return;
+  Fe delta = fe_sub(fw, honest[out]);
+  int all_bits = 1;
+  for (uint32_t i = 0; i < k->a.n; i++) {
+    const Term *tm = &b->terms[k->a.off + i];
+    /* Memory tuples are pinned by the stack and RAM checks, outside the
+     * block: changing a read's value is caught there (and by --check). */
+    if (tm->wire == WIRE_ONE ||
+        (tm->wire >= b->w_stack && tm->wire < b->w_ram + 4 * b->nram))
+      continue;
+    memcpy(w, honest, n);
+    w[out] = fw;
+    w[tm->wire] = fe_add(w[tm->wire], fe_mul(delta, fe_inv(tm->coef)));
+    expect(t, !satisfied(b, w), f->name, "adjusted result wire accepted", a,
+           bv);
+    int is_pow2 = 0;
+    for (unsigned e = 0; e < 64; e++)
+      if (fe_eq(tm->coef, fe_pow2(e)))
+        is_pow2 = 1;
+    all_bits &= is_pow2;
+  }
+  if (all_bits && k->a.n >= 64) {
+    memcpy(w, honest, n);
+    w[out] = fw;
+    for (uint32_t i = 0; i < k->a.n; i++) {
+      const Term *tm = &b->terms[k->a.off + i];
+      for (unsigned e = 0; e < 64; e++)
+        if (tm->wire != WIRE_ONE && fe_eq(tm->coef, fe_pow2(e)))
+          w[tm->wire] = (wrong >> e) & 1 ? FE_ONE : FE_ZERO;
+    }
+    expect(t, !satisfied(b, w), f->name, "wrong result bits accepted", a, bv);
+  }
+}
+
+static void test_form(Tally *t, const Form *f, int cases) {
+  Program *P = make_program(f);
+  R1csOptions opt = {W, 1};
+  R1cs *R = r1cs_build(P, &opt);
+  if (!R) {
+    expect(t, 0, f->name, "cannot build", 0, 0);
+    return;
+  }
+  const R1csBlock *b = &R->blocks[0];
+  Fe *honest = calloc(b->nwires, sizeof *honest);
+  Fe *w = calloc(b->nwires, sizeof *w);
+  int before = t->failed;
+  for (int i = 0; i < cases; i++) {
+    uint64_t regs[NUM_REGS] = {0}, slots[NUM_RESERVED_SLOTS + W], mem[2];
+    uint64_t a = pick(i), bv = pick((i * 7 + 3) % cases);
+    int is_div = (f->op & ~1) >= OP_DIVS && (f->op & ~1) <= OP_REMU;
+    if (is_div && !(f->op & 1) && bv == 0)
+      bv = 7; /* a zero divisor is a fault: no honest witness exists */
+    regs[4] = a;
+    regs[5] = bv;
+    regs[6] = i & 1 ? bv : 0;
+    regs[REG_SP] = 100;
+    regs[REG_BP] = 50;
+    regs[REG_AP] = 0x10000;
+    r1cs_slots(R, 0, 0, regs, slots);
+    int is_load = f->op >= OP_LD8U && f->op <= OP_LD64;
+    int size = is_load ? (int)f->imm : 8;
+    mem[0] = size == 8 ? a : a & ((UINT64_C(1) << (8 * size)) - 1);
+    mem[1] = 0;
+    witness_fill(R, b, slots, regs, mem, honest);
+    expect(t, satisfied(b, honest), f->name, "honest witness rejected", a, bv);
+    int s = f->kind == 1 ? SLOT_BLOCK : NUM_RESERVED_SLOTS + DEST;
+    uint64_t v, lo, hi;
+    fe_to_u128(honest[r1cs_out_wire(R, s)], &v, &hi);
+    (void)lo;
+    uint64_t wrongs[6] = {v + 1, v - 1, v ^ 1, v ^ (1ull << 31),
+                          v ^ (1ull << 63), 0};
+    int nw = 5;
+    if (f->kind == 1) /* the other target: jmp goes to 0, the branch to 1 */
+      wrongs[nw++] = v == 0 ? 1 : 0;
+    if (f->kind == 2) { /* zero- instead of sign-extended */
+      uint64_t z = v & ((UINT64_C(1) << (8 * size)) - 1);
+      if (z != v)
+        wrongs[nw++] = z;
+    }
+    for (int j = 0; j < nw; j++)
+      try_wrong(t, f, R, b, honest, w, s, wrongs[j], a, bv);
+  }
+  printf("r1cs-soundness: %-8s %s\n", t->failed == before ? "ok" : "FAILED",
+         f->name);
+  free(honest);
+  free(w);
+  r1cs_free(R);
+}
+
+static const char *binop_names[] = {
+#define X(N, S) S,
+    CIRC_BINOPS(X)
+#undef X
+};
+
+int main(int argc, char **argv) {
+  int cases = argc > 1 ? atoi(argv[1]) : 40;
+  if (cases < (int)NEDGES)
+    cases = (int)NEDGES;
+  fe_init();
+  Tally t = {0, 0};
+  char names[OP_MOV][32];
+  for (int op = 0; op < OP_MOV; op++) {
+    int shift = (op & ~1) >= OP_SHL && (op & ~1) <= OP_SRA;
+    snprintf(names[op], sizeof names[op], "%s%s", binop_names[op / 2],
+             op & 1 ? "i" : "");
+    Form f = {names[op], (uint8_t)op, shift ? 13 : -1000, 0};
+    test_form(&t, &f, cases);
+    if (op & 1) { /* a second immediate: positive, and a large shift */
+      Form g = {names[op], (uint8_t)op, shift ? 63 : 1000003, 0};
+      test_form(&t, &g, cases);
+    }
+  }
+  static const Form others[] = {
+      {"sel", OP_SEL, 0, 0},     {"ld8u", OP_LD8U, 1, 0},
+      {"ld8s", OP_LD8S, 1, 2},   {"ld16u", OP_LD16U, 2, 0},
+      {"ld16s", OP_LD16S, 2, 2}, {"ld32u", OP_LD32U, 4, 0},
+      {"ld32s", OP_LD32S, 4, 2}, {"ld64", OP_LD64, 8, 0},
+      {"ldf", OP_LDF, 8, 0},     {"bnz", OP_BNZ, 1, 1},
+      {"bz", OP_BZ, 1, 1},
+  };
+  for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+    Form f = others[i];
+    /* for loads imm is both the offset and the access size */
+    test_form(&t, &f, cases);
+  }
+  printf("%d passed, %d failed\n", t.passed, t.failed);
+  return t.failed != 0;
+}

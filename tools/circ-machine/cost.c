@@ -1,0 +1,84 @@
+/* cost.c: the prover cost of docs/r1cs.md, "Prover cost". Every term is
+ * (padded rows + padded committed witness) x (padded count), the shape of
+ * the sumcheck and commitment work in circ_blocks' prover (spartan_parallel):
+ * it pads per-block constraint counts, witness widths and execution counts,
+ * the number of executions, and each memory list to powers of two. Sums
+ * saturate rather than wrap. */
+#include "cost.h"
+
+/* Shared by the pairwise circuits (transition, stack and RAM checks):
+ * max(12 + timestamp bits (20) + address bits (0 at circ_blocks' top
+ * optimisation level), 2 x (S + 1) + 5) constraint rows. */
+#define PAIRWISE_MIN_ROWS 32
+/* Committed per execution besides the block's witness and io vectors: a
+ * 16-wide section (W3), in the block instance and in the transition check. */
+#define EXECUTION_EXTRA_WIDTH 16
+/* Committed per memory access: the sorted entry with its successor (16), the
+ * permutation section (8) and W3 (16); RAM adds its timestamp bits. */
+#define MEMORY_ACCESS_WIDTH 40
+#define RAM_TIMESTAMP_WIDTH 32
+/* Committed per word of initial RAM. */
+#define RAM_INIT_WIDTH 32
+
+uint64_t pow2ceil64(uint64_t x) {
+  uint64_t p = 1;
+  while (p < x && p < (UINT64_C(1) << 63))
+    p <<= 1;
+  return p;
+}
+
+static uint64_t sat_mul(uint64_t a, uint64_t b) {
+  if (a && b > UINT64_MAX / a)
+    return UINT64_MAX;
+  return a * b;
+}
+
+static uint64_t sat_add(uint64_t a, uint64_t b) {
+  return a > UINT64_MAX - b ? UINT64_MAX : a + b;
+}
+
+/* A list of n entries costs nothing when empty (circ_blocks drops it). */
+static uint64_t padded_count(uint64_t n) { return n ? pow2ceil64(n) : 0; }
+
+/* The block instance as circ_blocks proves it: our constraints plus its
+ * extraction rows (a random linear combination over the io slots, and the
+ * stack and RAM tuples into their permutation checks). */
+static uint64_t block_rows(const R1cs *R, const R1csBlock *b) {
+  uint64_t S = (uint64_t)R->nslots;
+  return b->ncons + (2 * S + 3) + (2 * (uint64_t)b->nstack + 3) +
+         (4 * (uint64_t)b->nram + 3);
+}
+
+void prover_cost(const R1cs *R, const uint64_t *block_execs,
+                 const RunCounts *run, ProverCost *out) {
+  uint64_t S = (uint64_t)R->nslots;
+  uint64_t pairwise = pow2ceil64(2 * (S + 1) + 5);
+  if (pairwise < PAIRWISE_MIN_ROWS)
+    pairwise = PAIRWISE_MIN_ROWS;
+  out->constraints = out->blocks = 0;
+  for (size_t i = 0; i < R->nblocks; i++) {
+    const R1csBlock *b = &R->blocks[i];
+    uint64_t x = block_execs[b->id];
+    if (!x)
+      continue;
+    out->constraints = sat_add(out->constraints, sat_mul(x, b->ncons));
+    /* rows, the witness, and the permutation section W2 over the io slots
+     * and the memory tuples */
+    uint64_t w2 = 2 * (S + 1) + 2 * (uint64_t)b->nstack + 4 * (uint64_t)b->nram;
+    uint64_t per = pow2ceil64(block_rows(R, b)) + pow2ceil64(b->nwires) +
+                   pow2ceil64(w2) + EXECUTION_EXTRA_WIDTH;
+    out->blocks = sat_add(out->blocks, sat_mul(pow2ceil64(x), per));
+  }
+  uint64_t io = pow2ceil64(2 * (S + 1));
+  out->transitions = sat_mul(padded_count(run->executions),
+                             pairwise + 2 * io + EXECUTION_EXTRA_WIDTH);
+  /* Each access list feeds its coherence check and its permutation check. */
+  out->stack = sat_mul(padded_count(run->stack_accesses),
+                       2 * pairwise + MEMORY_ACCESS_WIDTH);
+  out->ram = sat_add(
+      sat_mul(padded_count(run->ram_accesses),
+              2 * pairwise + MEMORY_ACCESS_WIDTH + RAM_TIMESTAMP_WIDTH),
+      sat_mul(padded_count(run->ram_init_words), pairwise + RAM_INIT_WIDTH));
+  out->total = sat_add(sat_add(out->blocks, out->transitions),
+                       sat_add(out->stack, out->ram));
+}
