@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: all deps build demo check bench prove-demo clean
+.PHONY: all deps build demo check bench bench-widths bench-pref prove-demo clean
 
 all: build
 
@@ -24,6 +24,26 @@ clean:
 
 bench: build
 	python3 bench/run.py --build $(BUILD)
+	python3 bench/update_docs.py
+
+# The io widths compared by prover-cost and by the old estimate
+# (bench/width_ranking.py; docs/benchmarks.md).
+bench-widths: build
+	python3 bench/run.py --build $(BUILD) --configs greedy,circ-ts,circ-local-pref \
+	  --widths unbounded,32,16,8,4 --out bench/results/widths > /dev/null
+	python3 bench/width_ranking.py bench/results/widths/results.csv \
+	  > bench/results/widths/ranking.md
+	python3 bench/update_docs.py
+
+# The callee-saved preference on and off over the e2e corpus
+# (bench/pref_table.py; docs/regalloc.md).
+bench-pref: build
+	python3 bench/run.py --build $(BUILD) --programs 'test/e2e/*.c' \
+	  --configs greedy,circ-local-pref,circ-local-nopref --widths unbounded,8 \
+	  --out bench/results/pref > /dev/null
+	python3 bench/pref_table.py bench/results/pref/results.csv \
+	  > bench/results/pref/pref.md
+	python3 bench/update_docs.py
 
 prove-demo: build
 	@scripts/prove-example.sh $(BUILD)

@@ -54,8 +54,8 @@ typedef struct {
     LC taken;
     LC target;
     LC rp;
-  } exits[8];
-  int nexits;
+  } *exits;
+  int nexits, capexits;
   LC next;  /* the next block number, set by the block's last transfer */
   LC alive; /* 1 while no conditional exit has been taken */
   int continuation; /* starts after a conditional branch (BS_CONSTRAINT) */

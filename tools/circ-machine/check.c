@@ -24,7 +24,8 @@ typedef struct {
   uint64_t *addr, *val;
   size_t nacc, capacc;
   uint64_t *execs;      /* per block index */
-  Fe *w;
+  Witness wit;
+  Fe *w; /* wit.w after a fill */
   uint64_t messages;
   double seconds;
 } Checker;
@@ -133,7 +134,8 @@ static void check_execution(Checker *C, const R1csBlock *b, uint64_t k) {
     }
     return;
   }
-  witness_fill(C->R, b, C->in_slots, C->entry, C->val, C->w);
+  witness_fill(&C->wit, C->R, b, C->in_slots, C->entry, C->val);
+  C->w = C->wit.w;
   for (uint32_t i = 0; (i = witness_first_violation(b, C->w, i)) < b->ncons; i++)
     constraint_violation(C, b, k, i);
   check_boundary(C, b, k);
@@ -200,11 +202,6 @@ int r1cs_check_run(const R1cs *R, const ExecOptions *eo, const CheckOptions *co,
   C.in_slots = xcalloc((size_t)R->nslots, sizeof *C.in_slots);
   C.out_slots = xcalloc((size_t)R->nslots, sizeof *C.out_slots);
   C.execs = xcalloc(R->nblocks, sizeof *C.execs);
-  uint32_t maxw = 0;
-  for (size_t i = 0; i < R->nblocks; i++)
-    if (R->blocks[i].nwires > maxw)
-      maxw = R->blocks[i].nwires;
-  C.w = xcalloc(maxw, sizeof *C.w);
   ExecObserver obs = {&C, on_block, on_access, on_end};
   ExecOptions opt = *eo;
   opt.observer = &obs;
@@ -214,7 +211,7 @@ int r1cs_check_run(const R1cs *R, const ExecOptions *eo, const CheckOptions *co,
   free(C.in_slots);
   free(C.out_slots);
   free(C.execs);
-  free(C.w);
+  witness_free(&C.wit);
   free(C.addr);
   free(C.val);
   return code;

@@ -456,10 +456,13 @@ static void stack_insn(Builder *B, const Insn *in) {
 /* Control                                                             */
 
 static void cond_exit(Builder *B, const Insn *in) {
-  if (B->nexits == (int)(sizeof B->exits / sizeof B->exits[0])) {
-    build_error(B, "circ-r1cs: more than %d conditional branches in one block",
-                B->nexits);
-    return;
+  if (B->nexits == B->capexits) { /* arena memory: copy on growth */
+    int cap = B->capexits ? 2 * B->capexits : 4;
+    struct CondExit *e = arena_alloc(B, (size_t)cap * sizeof *e);
+    if (B->nexits)
+      memcpy(e, B->exits, (size_t)B->nexits * sizeof *e);
+    B->exits = e;
+    B->capexits = cap;
   }
   LC z = is_zero(B, reg(B, in->rc)->lc);
   struct CondExit *e = &B->exits[B->nexits++];

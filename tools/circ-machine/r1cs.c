@@ -382,7 +382,8 @@ static void start_block(Builder *B) {
     else
       B->reg[r].poison = 1;
   }
-  B->nexits = 0;
+  B->nexits = B->capexits = 0;
+  B->exits = NULL;
   B->next.n = 0;
   B->alive = lc_u64(B, 1);
   B->pc = b->first;

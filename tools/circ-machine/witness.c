@@ -3,6 +3,7 @@
  * most wires (bits) are; that is what makes checking fast. */
 #include "witness.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "util.h"
@@ -30,44 +31,44 @@ Fe witness_eval(const R1csBlock *b, PLC lc, const Fe *w) {
 
 /* Inverse wires feed no other hint (only their own constraint), so they
  * are computed last, all with one field inversion (Montgomery's trick). */
-typedef struct {
-  uint32_t *out;
-  Fe *val, *pre;
-  size_t n, cap;
-} Inversions;
-
-static Inversions INV;
-
-static void defer_inverse(uint32_t out, Fe x) {
-  if (INV.n == INV.cap) {
-    INV.cap = INV.cap ? 2 * INV.cap : 256;
-    INV.out = xrealloc(INV.out, INV.cap * sizeof *INV.out);
-    INV.val = xrealloc(INV.val, INV.cap * sizeof *INV.val);
-    INV.pre = xrealloc(INV.pre, INV.cap * sizeof *INV.pre);
+static void defer_inverse(Witness *W, uint32_t out, Fe x) {
+  if (W->ninv == W->capinv) {
+    W->capinv = W->capinv ? 2 * W->capinv : 256;
+    W->inv_out = xrealloc(W->inv_out, W->capinv * sizeof *W->inv_out);
+    W->inv_val = xrealloc(W->inv_val, W->capinv * sizeof *W->inv_val);
+    W->inv_pre = xrealloc(W->inv_pre, W->capinv * sizeof *W->inv_pre);
   }
-  INV.out[INV.n] = out;
-  INV.val[INV.n++] = x;
+  W->inv_out[W->ninv] = out;
+  W->inv_val[W->ninv++] = x;
 }
 
-static void finish_inverses(Fe *w) {
-  if (!INV.n)
+static void finish_inverses(Witness *W) {
+  if (!W->ninv)
     return;
   Fe acc = FE_ONE;
-  for (size_t i = 0; i < INV.n; i++) {
-    INV.pre[i] = acc; /* product of the nonzero values before i */
-    if (!fe_is_zero(INV.val[i]))
-      acc = fe_mul(acc, INV.val[i]);
+  for (size_t i = 0; i < W->ninv; i++) {
+    W->inv_pre[i] = acc; /* product of the nonzero values before i */
+    if (!fe_is_zero(W->inv_val[i]))
+      acc = fe_mul(acc, W->inv_val[i]);
   }
   Fe inv = fe_inv(acc);
-  for (size_t i = INV.n; i-- > 0;) {
-    if (fe_is_zero(INV.val[i])) {
-      w[INV.out[i]] = FE_ZERO;
+  for (size_t i = W->ninv; i-- > 0;) {
+    if (fe_is_zero(W->inv_val[i])) {
+      W->w[W->inv_out[i]] = FE_ZERO;
       continue;
     }
-    w[INV.out[i]] = fe_mul(inv, INV.pre[i]);
-    inv = fe_mul(inv, INV.val[i]);
+    W->w[W->inv_out[i]] = fe_mul(inv, W->inv_pre[i]);
+    inv = fe_mul(inv, W->inv_val[i]);
   }
-  INV.n = 0;
+  W->ninv = 0;
+}
+
+void witness_free(Witness *W) {
+  free(W->w);
+  free(W->inv_out);
+  free(W->inv_val);
+  free(W->inv_pre);
+  memset(W, 0, sizeof *W);
 }
 
 /* The integer value of a field element known to be below 2^128; a larger
@@ -83,8 +84,9 @@ static void set_bits(Fe *w, uint32_t out, int n, u128 v) {
     w[out + (uint32_t)i] = (v >> i) & 1 ? FE_ONE : FE_ZERO;
 }
 
-static void run_hint(const R1csBlock *b, const Hint *h, const uint64_t *entry,
-                     const uint64_t *mem, Fe *w) {
+static void run_hint(Witness *W, const R1csBlock *b, const Hint *h,
+                     const uint64_t *entry, const uint64_t *mem) {
+  Fe *w = W->w;
   Fe a = FE_ZERO, c = FE_ZERO;
   if (h->a.n)
     a = witness_eval(b, h->a, w);
@@ -93,7 +95,7 @@ static void run_hint(const R1csBlock *b, const Hint *h, const uint64_t *entry,
   switch (h->kind) {
   case H_LC: w[h->out] = a; break;
   case H_PROD: w[h->out] = fe_mul(a, c); break;
-  case H_INV: defer_inverse(h->out, a); break;
+  case H_INV: defer_inverse(W, h->out, a); break;
   case H_ISZERO: w[h->out] = fe_is_zero(a) ? FE_ONE : FE_ZERO; break;
   case H_OR: w[h->out] = fe_sub(fe_add(a, c), fe_mul(a, c)); break;
   case H_XOR: {
@@ -117,16 +119,21 @@ static void run_hint(const R1csBlock *b, const Hint *h, const uint64_t *entry,
   }
 }
 
-void witness_fill(const R1cs *R, const R1csBlock *b, const uint64_t *slots,
-                  const uint64_t *entry, const uint64_t *mem, Fe *w) {
-  memset(w, 0, (size_t)b->nwires * sizeof *w);
-  w[WIRE_ONE] = FE_ONE;
-  w[WIRE_VALID] = FE_ONE;
+void witness_fill(Witness *W, const R1cs *R, const R1csBlock *b,
+                  const uint64_t *slots, const uint64_t *entry,
+                  const uint64_t *mem) {
+  if (b->nwires > W->cap) {
+    W->cap = b->nwires;
+    W->w = xrealloc(W->w, (size_t)W->cap * sizeof *W->w);
+  }
+  memset(W->w, 0, (size_t)b->nwires * sizeof *W->w);
+  W->w[WIRE_ONE] = FE_ONE;
+  W->w[WIRE_VALID] = FE_ONE;
   for (int s = 0; s < R->nslots; s++)
-    w[r1cs_in_wire(R, s)] = fe_from_u64(slots[s]);
+    W->w[r1cs_in_wire(R, s)] = fe_from_u64(slots[s]);
   for (uint32_t i = 0; i < b->nhints; i++)
-    run_hint(b, &b->hints[i], entry, mem, w);
-  finish_inverses(w);
+    run_hint(W, b, &b->hints[i], entry, mem);
+  finish_inverses(W);
 }
 
 uint32_t witness_first_violation(const R1csBlock *b, const Fe *w,
