@@ -57,7 +57,6 @@ typedef struct {
   } *exits;
   int nexits, capexits;
   LC next;  /* the next block number, set by the block's last transfer */
-  LC alive; /* 1 while no conditional exit has been taken */
   int continuation; /* starts after a conditional branch (BS_CONSTRAINT) */
   int failed;
 } Builder;

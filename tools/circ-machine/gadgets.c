@@ -101,16 +101,25 @@ static Val mulhs(Builder *B, Val *a, Val *b) {
 }
 
 /* Unsigned a / b and a % b: b * inv = 1 (a zero divisor is unsatisfiable, as
- * it is a fault), q * b = a - r, r < b. */
+ * it is a fault), q * b = a - r, r < b. By a constant k != 0 the remainder
+ * and the check r < k need bitlen(k) bits and the quotient 65 - bitlen(k)
+ * (q <= a / k < 2^(65 - bitlen(k))), and no inverse. */
 static void divmod(Builder *B, LC a, LC b, LC *q, LC *r) {
-  LC inv = lc_wire(B, hinted_wire(B, H_INV, b, NONE));
-  enforce(B, b, inv, lc_u64(B, 1));
-  Bit *qb = bit_wires(B, H_QUOBITS, a, b, 0, 64);
-  Bit *rb = bit_wires(B, H_REMBITS, a, b, 0, 64);
-  *q = lc_of_bits(B, qb, 0, 64, 0);
-  *r = lc_of_bits(B, rb, 0, 64, 0);
+  uint64_t k;
+  int rbits = 64, qbits = 64;
+  if (lc_is_u64(b, &k) && k) {
+    rbits = bitlen(k);
+    qbits = 65 - rbits < 64 ? 65 - rbits : 64;
+  } else {
+    LC inv = lc_wire(B, hinted_wire(B, H_INV, b, NONE));
+    enforce(B, b, inv, lc_u64(B, 1));
+  }
+  Bit *qb = bit_wires(B, H_QUOBITS, a, b, 0, qbits);
+  Bit *rb = bit_wires(B, H_REMBITS, a, b, 0, rbits);
+  *q = lc_of_bits(B, qb, 0, qbits, 0);
+  *r = lc_of_bits(B, rb, 0, rbits, 0);
   enforce(B, *q, b, lc_sub(B, a, *r));
-  decompose(B, lc_sub(B, lc_sub(B, b, *r), lc_u64(B, 1)), 64);
+  decompose(B, lc_sub(B, lc_sub(B, b, *r), lc_u64(B, 1)), rbits);
 }
 
 /* (2^64 - x) mod 2^64 for 0 <= x < 2^64. */
@@ -126,8 +135,10 @@ static LC select_lc(Builder *B, LC s, LC y, LC x) {
   return lc_add(B, x, mul_lc(B, s, lc_sub(B, y, x)));
 }
 
-/* Signed division through magnitudes: |a| = a + sa (2^64 - 2a). */
-static void divmod_signed(Builder *B, Val *a, Val *b, LC *q, LC *r) {
+/* Signed division through magnitudes, |a| = a + sa (2^64 - 2a): the
+ * quotient is negated (mod 2^64) when the signs differ, the remainder when
+ * a is negative. */
+static LC divmod_signed(Builder *B, Val *a, Val *b, int want_quotient) {
   LC sa = sign_bit(B, a), sb = sign_bit(B, b);
   LC two64 = lc_const(B, fe_pow2(64));
   LC absa = lc_sub(B, lc_add(B, a->lc, mul_lc(B, sa, two64)),
@@ -136,10 +147,11 @@ static void divmod_signed(Builder *B, Val *a, Val *b, LC *q, LC *r) {
                    lc_scale(B, mul_lc(B, sb, b->lc), fe_from_u64(2)));
   LC uq, ur;
   divmod(B, absa, absb, &uq, &ur);
+  if (!want_quotient)
+    return select_lc(B, sa, neg64(B, ur), ur);
   LC sq = lc_sub(B, lc_add(B, sa, sb),
                  lc_scale(B, mul_lc(B, sa, sb), fe_from_u64(2)));
-  *q = select_lc(B, sq, neg64(B, uq), uq);
-  *r = select_lc(B, sa, neg64(B, ur), ur);
+  return select_lc(B, sq, neg64(B, uq), uq);
 }
 
 /* 1 if x < y (unsigned): bit 64 of x - y + 2^64 is 1 exactly when x >= y. */
@@ -284,7 +296,20 @@ static int fold_binop(int op, uint64_t a, uint64_t b, uint64_t *r) {
   case OP_SGTU: *r = a > b; return 1;
   case OP_SGEU: *r = a >= b; return 1;
   }
-  return 0; /* divisions: a constant zero divisor must stay unsatisfiable */
+  if (b == 0) /* a constant zero divisor must stay unsatisfiable */
+    return 0;
+  int min_by_minus1 = a == (UINT64_C(1) << 63) && b == UINT64_MAX;
+  switch (op) {
+  case OP_DIVU: *r = a / b; return 1;
+  case OP_REMU: *r = a % b; return 1;
+  case OP_DIVS: /* INT64_MIN / -1 wraps to INT64_MIN, as on the machine */
+    *r = min_by_minus1 ? a : (uint64_t)((int64_t)a / (int64_t)b);
+    return 1;
+  case OP_REMS:
+    *r = min_by_minus1 ? 0 : (uint64_t)((int64_t)a % (int64_t)b);
+    return 1;
+  }
+  return 0;
 }
 
 static Val compare(Builder *B, int op, Val *a, Val *b) {
@@ -324,8 +349,8 @@ static Val binop(Builder *B, int op, Val *a, Val *b) {
   case OP_MULHS: return mulhs(B, a, b);
   case OP_DIVU: divmod(B, a->lc, b->lc, &q, &r); return val_lc(q);
   case OP_REMU: divmod(B, a->lc, b->lc, &q, &r); return val_lc(r);
-  case OP_DIVS: divmod_signed(B, a, b, &q, &r); return val_lc(q);
-  case OP_REMS: divmod_signed(B, a, b, &q, &r); return val_lc(r);
+  case OP_DIVS: return val_lc(divmod_signed(B, a, b, 1));
+  case OP_REMS: return val_lc(divmod_signed(B, a, b, 0));
   case OP_AND: case OP_OR: case OP_XOR: return bitwise(B, op, a, b);
   case OP_SHL: case OP_SHR: case OP_SRA:
     if (lc_is_u64(b->lc, &kb))
@@ -469,7 +494,6 @@ static void cond_exit(Builder *B, const Insn *in) {
   e->taken = in->op == OP_BZ ? z : lc_sub(B, lc_u64(B, 1), z);
   e->target = lc_u64(B, (uint64_t)in->imm);
   e->rp = reg(B, REG_RP)->lc;
-  B->alive = mul_lc(B, B->alive, lc_sub(B, lc_u64(B, 1), e->taken));
 }
 
 /* Returns 1: these end the block. */
@@ -487,8 +511,12 @@ static int final_transfer(Builder *B, const Insn *in, uint32_t pc) {
   case OP_RET:
     B->next = reg(B, REG_RP)->lc;
     break;
-  default: /* trap: no valid execution reaches it */
-    enforce(B, B->alive, lc_wire(B, WIRE_VALID), lc_u64(B, 0));
+  default: { /* trap: no valid execution reaches it, alive = no exit taken */
+    LC alive = lc_u64(B, 1);
+    for (int i = 0; i < B->nexits; i++)
+      alive = mul_lc(B, alive, lc_sub(B, lc_u64(B, 1), B->exits[i].taken));
+    enforce(B, alive, lc_wire(B, WIRE_VALID), lc_u64(B, 0));
+  }
     B->next = lc_u64(B, 0);
   }
   return 1;
@@ -510,9 +538,10 @@ int encode_insn(Builder *B, uint32_t pc) {
     Val bi = val_u64(B, (uint64_t)in->imm); /* two's complement bits */
     Val *b = (op & 1) ? &bi : reg(B, in->rb);
     Val ca = *a, cb = *b; /* bits found for an operand stay with it */
-    Val r = binop(B, op & ~1, &ca, &cb);
+    int same = !(op & 1) && in->ra == in->rb;
+    Val r = binop(B, op & ~1, &ca, same ? &ca : &cb);
     B->reg[in->ra].bits = ca.bits;
-    if (!(op & 1))
+    if (!(op & 1) && !same)
       B->reg[in->rb].bits = cb.bits;
     set_reg(B, in->rd, r);
     return 0;

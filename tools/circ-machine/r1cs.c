@@ -248,8 +248,10 @@ Bit *bit_wires(Builder *B, int kind, LC a, LC b, uint32_t mem, int nbits) {
     bits[i].wire = w + (uint32_t)i;
     bits[i].kind = BIT_W;
   }
-  for (int i = nbits; i < 64; i++)
+  for (int i = nbits; i < 64; i++) {
+    bits[i].wire = 0;
     bits[i].kind = BIT_0;
+  }
   return bits;
 }
 
@@ -287,6 +289,20 @@ LC lc_of_bits(Builder *B, const Bit *bits, int from, int n, int shift) {
 
 Bit *decompose(Builder *B, LC x, int nbits) {
   LC none = {NULL, 0};
+  Fe k;
+  uint64_t lo, hi;
+  if (lc_is_const(x, &k) && fe_to_u128(k, &lo, &hi) &&
+      (nbits >= 128 || (nbits <= 64 ? !hi && (nbits == 64 || lo >> nbits == 0)
+                                    : hi >> (nbits - 64) == 0))) {
+    /* a constant in range: its bits are constants, nothing to check */
+    Bit *bits = arena_alloc(B, (size_t)(nbits > 64 ? nbits : 64) * sizeof *bits);
+    for (int i = 0; i < (nbits > 64 ? nbits : 64); i++) {
+      int v = i < 64 ? (int)((lo >> i) & 1) : (int)((hi >> (i - 64)) & 1);
+      bits[i].wire = 0;
+      bits[i].kind = i < nbits && v ? BIT_1 : BIT_0;
+    }
+    return bits;
+  }
   Bit *bits = bit_wires(B, H_BITS, x, none, 0, nbits);
   enforce_eq(B, x, lc_of_bits(B, bits, 0, nbits, 0));
   return bits;
@@ -306,8 +322,10 @@ const Bit *bits_of(Builder *B, Val *v) {
   uint64_t k;
   Bit *bits = arena_alloc(B, 64 * sizeof *bits);
   if (lc_is_u64(v->lc, &k)) {
-    for (int i = 0; i < 64; i++)
+    for (int i = 0; i < 64; i++) {
+      bits[i].wire = 0;
       bits[i].kind = (k >> i) & 1 ? BIT_1 : BIT_0;
+    }
   } else {
     bits = decompose(B, v->lc, 64);
   }
@@ -385,7 +403,6 @@ static void start_block(Builder *B) {
   B->nexits = B->capexits = 0;
   B->exits = NULL;
   B->next.n = 0;
-  B->alive = lc_u64(B, 1);
   B->pc = b->first;
   B->continuation = b->first < B->P->ncode &&
                     B->P->code[b->first].block_start == BS_CONSTRAINT;

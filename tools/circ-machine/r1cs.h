@@ -105,8 +105,6 @@ typedef struct {
   Hint *hints;
   uint32_t nhints;
   Access *acc;
-  /* Constraints per kind of instruction source, for the gadget table. */
-  uint32_t io_cons;
 } R1csBlock;
 
 typedef struct {

@@ -3,6 +3,7 @@
  * unencodable instruction, an unwritable output, or a violated constraint;
  * 70 when the program faults. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -197,7 +198,8 @@ static int run_check(const R1cs *R, const Options *o) {
   memset(&eo, 0, sizeof eo);
   eo.max_steps = o->max_steps;
   eo.iowidth = R->iowidth;
-  CheckOptions co = {o->sample, o->wtns_dir, (int)o->max_messages};
+  CheckOptions co = {o->sample, o->wtns_dir,
+                     o->max_messages > INT_MAX ? INT_MAX : (int)o->max_messages};
   CheckResult res;
   if (o->wtns_dir)
     ensure_dir(o->wtns_dir);
