@@ -172,7 +172,7 @@ static void try_wrong(Tally *t, const Form *f, const R1cs *R,
   int all_bits = 1;
   for (uint32_t i = 0; i < k->a.n; i++) {
     const Term *tm = &b->terms[k->a.off + i];
-    if (tm->wire == WIRE_ONE || pinned(R, b, tm->wire))
+    if (tm->wire <= WIRE_VALID || pinned(R, b, tm->wire))
       continue;
     memcpy(w, honest, n);
     w[out] = fw;
@@ -191,7 +191,7 @@ static void try_wrong(Tally *t, const Form *f, const R1cs *R,
     for (uint32_t i = 0; i < k->a.n; i++) {
       const Term *tm = &b->terms[k->a.off + i];
       for (unsigned e = 0; e < 64; e++)
-        if (tm->wire != WIRE_ONE && fe_eq(tm->coef, fe_pow2(e)))
+        if (tm->wire > WIRE_VALID && fe_eq(tm->coef, fe_pow2(e)))
           w[tm->wire] = (wrong >> e) & 1 ? FE_ONE : FE_ZERO;
     }
     expect(t, !satisfied(b, w), f->name, "wrong result bits accepted", a, bv);

@@ -190,6 +190,26 @@ static void on_end(void *ctx, const uint64_t *regs) {
   close_execution(ctx, SENTINEL_RETURN, regs);
 }
 
+/* A block's executions are padded to a power of two with all-zero rows
+ * (valid = 0); the instance must accept that witness too. */
+static void check_padding(Checker *C) {
+  for (size_t i = 0; i < C->R->nblocks; i++) {
+    const R1csBlock *b = &C->R->blocks[i];
+    if (!C->execs[i])
+      continue;
+    Fe *w = xcalloc(b->nwires, sizeof *w);
+    w[WIRE_ONE] = FE_ONE;
+    uint32_t k = witness_first_violation(b, w, 0);
+    free(w);
+    if (k < b->ncons && say(C))
+      fprintf(stderr,
+              "r1cs-check: violation: block b%llu (function %s, label %s): "
+              "the padding witness (valid = 0, every other wire 0) violates "
+              "constraint %u\n",
+              (unsigned long long)b->id, b->func, b->label, k);
+  }
+}
+
 int r1cs_check_run(const R1cs *R, const ExecOptions *eo, const CheckOptions *co,
                    CheckResult *res) {
   Checker C;
@@ -207,6 +227,7 @@ int r1cs_check_run(const R1cs *R, const ExecOptions *eo, const CheckOptions *co,
   opt.observer = &obs;
   Stats st;
   int code = execute(R->P, &opt, &st);
+  check_padding(&C);
   res->seconds = C.seconds;
   free(C.in_slots);
   free(C.out_slots);

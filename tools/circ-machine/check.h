@@ -1,7 +1,9 @@
 /* check.h: circ-r1cs --check. Runs the program and, for each execution of
  * each block (or the first N of each), builds the witness from the run and
  * checks every constraint, the output slots against the state the next block
- * receives, and the memory tuples against the accesses the machine made. */
+ * receives, and the memory tuples against the accesses the machine made;
+ * then, for each block that ran, that the all-zero padding witness
+ * (valid = 0) satisfies it. */
 #ifndef CIRC_CHECK_H
 #define CIRC_CHECK_H
 

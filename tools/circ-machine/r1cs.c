@@ -66,10 +66,14 @@ static LC lc_alloc(Builder *B, uint32_t n) {
   return r;
 }
 
+/* Constants ride on the valid bit, not on wire 0: every constraint is then
+ * homogeneous, so the all-zero witness of a padding execution (valid = 0)
+ * satisfies it, as in circ_blocks, where the valid bit is the constant
+ * column. In a real execution valid = 1 and nothing changes. */
 LC lc_const(Builder *B, Fe k) {
   LC r = lc_alloc(B, 1);
   if (!fe_is_zero(k)) {
-    r.t[0].wire = WIRE_ONE;
+    r.t[0].wire = WIRE_VALID;
     r.t[0].coef = k;
     r.n = 1;
   }
@@ -126,7 +130,7 @@ int lc_is_const(LC a, Fe *k) {
     *k = FE_ZERO;
     return 1;
   }
-  if (a.n == 1 && a.t[0].wire == WIRE_ONE) {
+  if (a.n == 1 && a.t[0].wire == WIRE_VALID) {
     *k = a.t[0].coef;
     return 1;
   }
@@ -406,7 +410,9 @@ static void start_block(Builder *B) {
   B->pc = b->first;
   B->continuation = b->first < B->P->ncode &&
                     B->P->code[b->first].block_start == BS_CONSTRAINT;
-  enforce_bool(B, WIRE_VALID);
+  /* v * v = v: boolean (v * (v - 1) would vanish with constants on v) */
+  LC v = lc_wire(B, WIRE_VALID);
+  push_constraint(B, v, v, v, CK_GENERAL);
   /* The block number the transition check hands in must be this block. */
   enforce_eq(B, lc_wire(B, r1cs_in_wire(B->R, SLOT_BLOCK)), lc_u64(B, b->id));
 }

@@ -2,8 +2,10 @@
  * circ_blocks' layout (docs/r1cs.md is the reference).
  *
  * Wires of a block instance, in order:
- *   0                     the constant 1 (iden3's convention)
- *   1                     the valid bit
+ *   0                     the constant 1 (iden3's convention; no constraint
+ *                         uses it)
+ *   1                     the valid bit, which is also the constant column:
+ *                         every constant in a constraint is a multiple of it
  *   2 .. 2+S-1            input slots
  *   2+S .. 2+2S-1         output slots
  *   then                  stack accesses, (address, value) each
@@ -13,7 +15,8 @@
  * RAM timestamp, %ap, then %r0..%r{W-1}.
  *
  * Invariants: every linear combination is sorted by wire with no zero
- * coefficient and no repeated wire; every constraint and every witness hint
+ * coefficient and no repeated wire, and has no term on wire 0 (so the
+ * all-zero witness of a padding execution satisfies every constraint); every constraint and every witness hint
  * names the instruction it came from; the hints, run in order, compute every
  * wire that is not an input from wires computed before it. */
 #ifndef CIRC_R1CS_H
@@ -50,8 +53,8 @@ typedef struct {
 
 enum ConstraintKind {
   CK_GENERAL, /* a * b = c */
-  CK_LINEAR,  /* a = c (b is the constant 1) */
-  CK_BOOL     /* a single wire w with w * (w - 1) = 0 */
+  CK_LINEAR,  /* a * v = c: a = c when the valid bit v is 1 */
+  CK_BOOL     /* a single wire w with w * (w - v) = 0 */
 };
 
 typedef struct {

@@ -138,16 +138,18 @@ void witness_fill(Witness *W, const R1cs *R, const R1csBlock *b,
 
 uint32_t witness_first_violation(const R1csBlock *b, const Fe *w,
                                  uint32_t from) {
+  /* The fast paths take the constant column (the valid bit) to be 1. */
+  int valid = fe_eq(w[WIRE_VALID], FE_ONE);
   for (uint32_t i = from; i < b->ncons; i++) {
     const Constraint *k = &b->cons[i];
-    if (k->kind == CK_BOOL) {
+    if (k->kind == CK_BOOL && valid) {
       Fe x = w[b->terms[k->a.off].wire];
       if (fe_is_zero(x) || fe_eq(x, FE_ONE))
         continue;
       return i;
     }
     Fe a = witness_eval(b, k->a, w), c = witness_eval(b, k->c, w);
-    if (k->kind == CK_LINEAR) {
+    if (k->kind == CK_LINEAR && valid) {
       if (!fe_eq(a, c))
         return i;
       continue;
