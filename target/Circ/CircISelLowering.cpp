@@ -118,6 +118,11 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
   setLibcallImpl(RTLIB::MEMCPY, RTLIB::impl_memcpy);
   setLibcallImpl(RTLIB::MEMMOVE, RTLIB::impl_memmove);
   setLibcallImpl(RTLIB::MEMSET, RTLIB::impl_memset);
+  // 128-bit division and remainder: runtime/src/int128.c.
+  setLibcallImpl(RTLIB::SDIV_I128, RTLIB::impl___divti3);
+  setLibcallImpl(RTLIB::UDIV_I128, RTLIB::impl___udivti3);
+  setLibcallImpl(RTLIB::SREM_I128, RTLIB::impl___modti3);
+  setLibcallImpl(RTLIB::UREM_I128, RTLIB::impl___umodti3);
   MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 8;
   MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = 8;
   MaxStoresPerMemset = MaxStoresPerMemsetOptSize = 8;

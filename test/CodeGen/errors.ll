@@ -17,8 +17,11 @@
 ; GOTO: circ-llc: error: in function 'g': computed goto (indirectbr) is not supported
 ; RUN: not circ-llc -regalloc=greedy %t/asm.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=ASM
 ; ASM: circ-llc: error: in function 'a': inline assembly is not supported
-; RUN: not circ-llc -regalloc=greedy %t/div128.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=DIV128
-; DIV128: circ-llc: error: in function 'd': division of integers wider than 64 bits is not supported
+; 128-bit division becomes a call of the runtime's __divti3; wider has none.
+; RUN: circ-llc -regalloc=greedy %t/div128.ll -o - | FileCheck %s --check-prefix=DIV128
+; DIV128: call __divti3
+; RUN: not circ-llc -regalloc=greedy %t/div256.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=DIV256
+; DIV256: circ-llc: error: in function 'd': division of integers wider than 128 bits is not supported
 ; RUN: circ-llc --help | FileCheck %s --check-prefix=HELP
 ; HELP: circ-llc: compile LLVM IR or circ dialect programs to circ assembly
 ; HELP: A .mlir input
@@ -64,4 +67,9 @@ define i64 @a(i64 %x) {
 define i128 @d(i128 %a, i128 %b) {
   %r = sdiv i128 %a, %b
   ret i128 %r
+}
+;--- div256.ll
+define i256 @d(i256 %a, i256 %b) {
+  %r = sdiv i256 %a, %b
+  ret i256 %r
 }

@@ -136,13 +136,43 @@ static const char *unsupportedReason(const Instruction &I) {
   case Instruction::UDiv:
   case Instruction::SRem:
   case Instruction::URem:
-    if (I.getType()->getScalarSizeInBits() > 64)
-      return "division of integers wider than 64 bits is not supported";
+    // 128 bits go to the runtime's __divti3 and friends; wider has none.
+    if (I.getType()->getScalarSizeInBits() > 128)
+      return "division of integers wider than 128 bits is not supported";
     break;
   default:
     break;
   }
   return nullptr;
+}
+
+// Code generation calls these even where the IR does not: declare them so
+// that linking the runtime brings in its copies. memcpy, memmove and memset
+// always; the 128-bit division routines (runtime/src/int128.c) when the
+// module divides 128-bit numbers. Returns the names declared.
+static SmallVector<StringRef, 8> declareCodegenLibcalls(Module &M) {
+  LLVMContext &Ctx = M.getContext();
+  Type *Ptr = PointerType::getUnqual(Ctx);
+  Type *I64 = Type::getInt64Ty(Ctx), *I32 = Type::getInt32Ty(Ctx);
+  Type *I128 = Type::getInt128Ty(Ctx);
+  SmallVector<StringRef, 8> Names = {"memcpy", "memmove", "memset"};
+  M.getOrInsertFunction("memcpy", Ptr, Ptr, Ptr, I64);
+  M.getOrInsertFunction("memmove", Ptr, Ptr, Ptr, I64);
+  M.getOrInsertFunction("memset", Ptr, Ptr, I32, I64);
+  static const std::pair<unsigned, const char *> Div128[] = {
+      {Instruction::SDiv, "__divti3"},
+      {Instruction::UDiv, "__udivti3"},
+      {Instruction::SRem, "__modti3"},
+      {Instruction::URem, "__umodti3"}};
+  for (Function &F : M)
+    for (Instruction &I : instructions(F))
+      for (auto [Opcode, Name] : Div128)
+        if (I.getOpcode() == Opcode && I.getType()->isIntegerTy(128) &&
+            !M.getFunction(Name)) {
+          M.getOrInsertFunction(Name, I128, I128, I128);
+          Names.push_back(Name);
+        }
+  return Names;
 }
 
 static void rejectUnsupported(Module &M) {
@@ -295,21 +325,14 @@ int main(int argc, char **argv) {
       fail("cannot link '" + InputFiles[I] + "'");
   }
   if (!RuntimeFile.empty()) {
-    // Code generation may call these even where the IR does not: make them
-    // needed so that the runtime's copies are linked in.
-    Type *Ptr = PointerType::getUnqual(Ctx);
-    Type *I64 = Type::getInt64Ty(Ctx);
-    Type *I32 = Type::getInt32Ty(Ctx);
-    M->getOrInsertFunction("memcpy", Ptr, Ptr, Ptr, I64);
-    M->getOrInsertFunction("memmove", Ptr, Ptr, Ptr, I64);
-    M->getOrInsertFunction("memset", Ptr, Ptr, I32, I64);
+    SmallVector<StringRef, 8> Needed = declareCodegenLibcalls(*M);
     std::unique_ptr<Module> RT = loadModule(RuntimeFile, Ctx, DL);
     retarget(*RT, *TM, RuntimeFile,
              /*Warn=*/false); // ours, built for clang's proxy target
     if (L.linkInModule(std::move(RT), Linker::LinkOnlyNeeded))
       fail("cannot link the runtime '" + RuntimeFile + "'");
     // Declarations nobody defined or used are noise in the output.
-    for (const char *Name : {"memcpy", "memmove", "memset"})
+    for (StringRef Name : Needed)
       if (Function *F = M->getFunction(Name))
         if (F->isDeclaration() && F->use_empty())
           F->eraseFromParent();
