@@ -46,11 +46,10 @@ MAX_STEPS = 500000000
 
 def parse_cmake(path):
     """{list name: [file names]} for every file(GLOB NAME ...) block."""
-    text = open(path).read()
+    text = re.sub(r"#[^\n]*", "", open(path).read())  # comments hold ')'
     lists = {}
     for m in re.finditer(r"file\(GLOB\s+(\w+)(.*?)\)", text, re.S):
-        body = re.sub(r"#[^\n]*", "", m.group(2))
-        lists.setdefault(m.group(1), []).extend(re.findall(r"[\w.+-]+\.c\b", body))
+        lists.setdefault(m.group(1), []).extend(re.findall(r"[\w.+-]+\.c\b", m.group(2)))
     return lists
 
 

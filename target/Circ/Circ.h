@@ -12,6 +12,7 @@
 #include "llvm/Support/CommandLine.h"
 
 namespace llvm {
+class CallBase;
 class CircTargetMachine;
 class FunctionPass;
 class PassRegistry;
@@ -19,6 +20,7 @@ class PassRegistry;
 FunctionPass *createCircISelDag(CircTargetMachine &TM);
 FunctionPass *createCircRAStatsPass();
 FunctionPass *createCircLowerAtomicsPass();
+FunctionPass *createCircLowerEmptyAsmPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();
@@ -29,6 +31,8 @@ void initializeCircLocalRegAllocPass(PassRegistry &);
 void initializeCircTSRegAllocPass(PassRegistry &);
 
 namespace circ {
+/// Whether \p CB calls an inline asm statement with an empty template.
+bool isEmptyInlineAsm(const CallBase &CB);
 /// The io width requested with -circ-io-width, or 0 when unbounded.
 unsigned requestedIOWidth();
 /// Number of general registers that may carry a value across a transition

@@ -29,9 +29,11 @@ public:
 
   SDValue LowerOperation(SDValue Op, SelectionDAG &DAG) const override;
 
+  // A vector compare gives a vector of lanes (split into scalars later): a
+  // scalar result made a sdiv by <1, 4> select whole vectors (pr53645).
   EVT getSetCCResultType(const DataLayout &, LLVMContext &,
                          EVT VT) const override {
-    return MVT::i64;
+    return VT.isVector() ? VT.changeVectorElementTypeToInteger() : EVT(MVT::i64);
   }
 
   SDValue LowerFormalArguments(SDValue Chain, CallingConv::ID CC, bool IsVarArg,

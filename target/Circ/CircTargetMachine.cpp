@@ -102,6 +102,7 @@ public:
 
   void addIRPasses() override {
     addPass(createCircLowerAtomicsPass());
+    addPass(createCircLowerEmptyAsmPass());
     TargetPassConfig::addIRPasses();
   }
 

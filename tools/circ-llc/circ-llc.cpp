@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "Circ.h"
 #include "Conversion/MLIRToLLVMIR.h"
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "TargetInfo/CircTargetInfo.h"
@@ -129,8 +130,9 @@ static const char *unsupportedReason(const Instruction &I) {
     return "computed goto (indirectbr) is not supported: every transition "
            "must be a direct branch";
   if (const auto *CB = dyn_cast<CallBase>(&I))
-    if (CB->isInlineAsm())
-      return "inline assembly is not supported";
+    if (CB->isInlineAsm() && (!llvm::circ::isEmptyInlineAsm(*CB) || isa<CallBrInst>(CB)))
+      return "inline assembly with instructions is not supported (an empty "
+             "template, the usual optimisation barrier, is)";
   switch (I.getOpcode()) {
   case Instruction::SDiv:
   case Instruction::UDiv:
@@ -192,7 +194,7 @@ static void fatalHandler(void *, const char *Reason, bool) {
 static std::unique_ptr<Module> loadModule(StringRef Path, LLVMContext &Ctx,
                                           const DataLayout &DL) {
   if (Path.ends_with(".mlir")) {
-    std::unique_ptr<Module> M = circ::lowerMLIRFile(Path, Ctx);
+    std::unique_ptr<Module> M = ::circ::lowerMLIRFile(Path, Ctx);
     if (!M)
       exit(1);
     return M;
