@@ -9,6 +9,8 @@ void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 void *memchr(const void *s, int c, size_t n);
+/* GNU: memcpy that returns the end of the copy, dst + n. */
+void *mempcpy(void *restrict dst, const void *restrict src, size_t n);
 
 size_t strlen(const char *s);
 int strcmp(const char *a, const char *b);

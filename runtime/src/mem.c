@@ -1,4 +1,4 @@
-/* mem.c - memcpy, memmove, memset, memcmp, memchr of the circ runtime.
+/* mem.c - memcpy, memmove, memset, memcmp, memchr, mempcpy of the circ runtime.
  *
  * clang turns byte-copy and byte-fill loops into calls to memcpy/memset
  * unless builtins are off, which would make memcpy call itself. circ-cc
@@ -106,4 +106,8 @@ void *memchr(const void *s, int c, size_t n) {
     if (*p == (unsigned char)c)
       return (void *)p;
   return NULL;
+}
+
+void *mempcpy(void *restrict dst, const void *restrict src, size_t n) {
+  return (unsigned char *)memcpy(dst, src, n) + n;
 }

@@ -1,6 +1,7 @@
 //===- circ-cc.cpp - the C driver for the circ machine --------------------===//
 //
 // circ-cc [options] prog.c... -o prog.s
+// circ-cc -c prog.c [-o prog.o]          (bitcode; link later with circ-cc)
 //
 // Compiles C with clang into LLVM IR for a proxy target whose ABI circ adopts
 // (riscv64 lp64: LP64 integers, large structs by pointer, va_list a plain
@@ -23,16 +24,23 @@
 using namespace llvm;
 
 static const char *Usage = R"(usage: circ-cc [options] file... -o out.s
+       circ-cc -c file.c [-o file.o]     (or -S -emit-llvm: LLVM IR text)
 
-Compiles C (.c), LLVM IR (.ll, .bc) and circ dialect programs (.mlir) for
-the circ machine and links the circ runtime in; run the result with circ-sim.
+Compiles C (.c), LLVM IR (.ll, .bc, and .o files that circ-cc -c wrote) and
+circ dialect programs (.mlir) for the circ machine and links the circ
+runtime in; run the result with circ-sim. With -c (or -S -emit-llvm) it stops
+after the front end and writes one bitcode (LLVM IR) file per C file, so a
+build system can compile files separately and link them with circ-cc.
 
 options:
   -O0 -O1 -O2 -O3 -Os   front-end (clang) optimisation level (default -O0)
   -cg-O<n>              code generation level for circ-llc (default 2)
-  -o <file>             output assembly (default: a.s)
-  -I<dir> -D<m>[=<v>] -U<m> -std=<std> -W<...> -w
-                        passed to clang
+  -o <file>             output (default: a.s; with -c: file.o, -S: file.ll)
+  -c                    stop after the front end: bitcode
+  -S -emit-llvm         stop after the front end: LLVM IR text
+  -I<dir> -D<m>[=<v>] -U<m> -std=<std> -W<...> -w -f<...> -g<...>
+  -include <file> -isystem <dir> -iquote <dir> -idirafter <dir>
+  -Xclang <arg>         passed to clang
   -no-runtime           do not link the runtime
   -v                    print the commands run
   -help, --help         this text
@@ -41,6 +49,15 @@ options:
 
 environment: CIRC_CLANG overrides the clang binary.
 )";
+
+namespace {
+struct Options {
+  std::string Output, FrontOpt = "-O0", CodegenOpt;
+  std::vector<std::string> ClangArgs, LLCArgs, Inputs;
+  bool Verbose = false, LinkRuntime = true;
+  bool StopAfterFrontEnd = false, EmitText = false, EmitLLVM = false;
+};
+} // namespace
 
 static int run(ArrayRef<std::string> Cmd, bool Verbose) {
   if (Verbose) {
@@ -57,115 +74,174 @@ static int run(ArrayRef<std::string> Cmd, bool Verbose) {
   return RC;
 }
 
-int main(int argc, char **argv) {
-  std::string Self = sys::fs::getMainExecutable(argv[0], (void *)&main);
-  SmallString<256> BinDir(sys::path::parent_path(Self));
-  SmallString<256> LLC(BinDir);
-  sys::path::append(LLC, "circ-llc");
-  SmallString<256> Runtime(sys::path::parent_path(BinDir));
-  sys::path::append(Runtime, "lib", "circ", "runtime.bc");
-  std::string Clang = CIRC_CLANG_PATH;
-  if (const char *Env = getenv("CIRC_CLANG"))
-    Clang = Env;
+// clang's options that circ-cc passes on: one word, or a word and its value.
+static bool isClangOption(StringRef A) {
+  return A.starts_with("-I") || A.starts_with("-D") || A.starts_with("-U") ||
+         A.starts_with("-std=") || A.starts_with("-W") || A == "-w" ||
+         A.starts_with("-f") || A.starts_with("-g") || A == "-include" ||
+         A == "-isystem" || A == "-iquote" || A == "-idirafter" ||
+         A == "-Xclang";
+}
 
-  std::string Output = "a.s", FrontOpt = "-O0", CodegenOpt;
-  std::vector<std::string> ClangArgs, LLCArgs, Inputs;
-  bool Verbose = false, LinkRuntime = true;
+static bool takesValue(StringRef A) {
+  return A == "-I" || A == "-D" || A == "-U" || A == "-include" ||
+         A == "-isystem" || A == "-iquote" || A == "-idirafter" ||
+         A == "-Xclang";
+}
 
+// Returns 0 after --help (nothing more to do), 1 to go on, -1 on an error.
+static int parseArgs(int argc, char **argv, Options &O) {
   for (int I = 1; I < argc; ++I) {
     StringRef A = argv[I];
     if (A == "-help" || A == "--help" || A == "-h") {
       outs() << Usage;
       return 0;
     }
-    if (A == "-o") {
-      if (++I == argc) {
-        errs() << "circ-cc: error: -o needs a file name\n";
-        return 1;
+    if (A == "-o" || takesValue(A)) {
+      if (I + 1 == argc) {
+        errs() << "circ-cc: error: " << A << " needs a value\n";
+        return -1;
       }
-      Output = argv[I];
-    } else if (A == "-v") {
-      Verbose = true;
+      if (A == "-o") {
+        O.Output = argv[++I];
+        continue;
+      }
+    }
+    if (A == "-v") {
+      O.Verbose = true;
     } else if (A == "-no-runtime") {
-      LinkRuntime = false;
+      O.LinkRuntime = false;
+    } else if (A == "-c") {
+      O.StopAfterFrontEnd = true;
+    } else if (A == "-S") {
+      O.StopAfterFrontEnd = O.EmitText = true;
+    } else if (A == "-emit-llvm") {
+      O.EmitLLVM = true;
     } else if (A.starts_with("-cg-O")) {
-      CodegenOpt = ("-O" + A.drop_front(5)).str();
+      O.CodegenOpt = ("-O" + A.drop_front(5)).str();
     } else if (A.starts_with("-O")) {
-      FrontOpt = A.str();
-    } else if (A.starts_with("-I") || A.starts_with("-D") ||
-               A.starts_with("-U") || A.starts_with("-std=") ||
-               A.starts_with("-W") || A == "-w") {
-      ClangArgs.push_back(A.str());
-      if ((A == "-I" || A == "-D" || A == "-U") && I + 1 < argc)
-        ClangArgs.push_back(argv[++I]);
+      O.FrontOpt = A.str();
+    } else if (isClangOption(A)) {
+      O.ClangArgs.push_back(A.str());
+      if (takesValue(A))
+        O.ClangArgs.push_back(argv[++I]);
     } else if (A.starts_with("-")) {
-      LLCArgs.push_back(A.str());
+      O.LLCArgs.push_back(A.str());
     } else {
-      Inputs.push_back(A.str());
+      O.Inputs.push_back(A.str());
     }
   }
-  if (Inputs.empty()) {
+  if (O.Inputs.empty()) {
     errs() << "circ-cc: error: no input files (see circ-cc --help)\n";
+    return -1;
+  }
+  if (O.EmitText && !O.EmitLLVM) {
+    errs() << "circ-cc: error: -S needs -emit-llvm (circ assembly is what "
+              "circ-cc writes without -S)\n";
+    return -1;
+  }
+  return 1;
+}
+
+// clang for one C file: bitcode, or IR text, at Out.
+static int frontEnd(const Options &O, const std::string &In,
+                    const std::string &Out, bool Text) {
+  std::vector<std::string> Cmd = {CIRC_CLANG_PATH,
+                                  "--target=riscv64-unknown-elf",
+                                  "-march=rv64i",
+                                  "-mabi=lp64",
+                                  "-ffreestanding",
+                                  "-fno-builtin",
+                                  "-fsigned-char",
+                                  "-nostdlibinc",
+                                  "-fno-jump-tables",
+                                  "-g0",
+                                  "-isystem",
+                                  CIRC_RUNTIME_INCLUDE,
+                                  O.FrontOpt};
+  if (const char *Env = getenv("CIRC_CLANG"))
+    Cmd[0] = Env;
+  Cmd.insert(Cmd.end(), O.ClangArgs.begin(), O.ClangArgs.end());
+  Cmd.insert(Cmd.end(), {"-emit-llvm", Text ? "-S" : "-c", In, "-o", Out});
+  return run(Cmd, O.Verbose) == 0 ? 0 : 1;
+}
+
+static bool isIR(StringRef Ext) {
+  return Ext == ".ll" || Ext == ".bc" || Ext == ".o" || Ext == ".mlir";
+}
+
+// -c / -S -emit-llvm: one output per C input, nothing linked.
+static int compileOnly(const Options &O) {
+  if (!O.Output.empty() && O.Inputs.size() > 1) {
+    errs() << "circ-cc: error: cannot name one output (-o) for several "
+              "inputs with -c or -S\n";
     return 1;
   }
+  for (const std::string &In : O.Inputs) {
+    if (sys::path::extension(In) != ".c") {
+      errs() << "circ-cc: error: " << In
+             << ": -c and -S take C files (.c) only\n";
+      return 1;
+    }
+    SmallString<128> Out(sys::path::filename(In));
+    sys::path::replace_extension(Out, O.EmitText ? "ll" : "o");
+    if (frontEnd(O, In, O.Output.empty() ? Out.str().str() : O.Output,
+                 O.EmitText))
+      return 1;
+  }
+  return 0;
+}
 
-  std::vector<std::string> Temps;
-  auto Cleanup = [&] {
+int main(int argc, char **argv) {
+  Options O;
+  int Parsed = parseArgs(argc, argv, O);
+  if (Parsed <= 0)
+    return Parsed < 0 ? 1 : 0;
+  if (O.StopAfterFrontEnd)
+    return compileOnly(O);
+
+  std::string Self = sys::fs::getMainExecutable(argv[0], (void *)&main);
+  SmallString<256> BinDir(sys::path::parent_path(Self));
+  SmallString<256> LLC(BinDir);
+  sys::path::append(LLC, "circ-llc");
+  SmallString<256> Runtime(sys::path::parent_path(BinDir));
+  sys::path::append(Runtime, "lib", "circ", "runtime.bc");
+
+  std::vector<std::string> Temps, IRFiles;
+  auto Finish = [&](int RC) {
     for (const std::string &T : Temps)
       sys::fs::remove(T);
+    return RC;
   };
-
-  std::vector<std::string> IRFiles;
-  for (const std::string &In : Inputs) {
+  for (const std::string &In : O.Inputs) {
     StringRef Ext = sys::path::extension(In);
-    if (Ext == ".ll" || Ext == ".bc" || Ext == ".mlir") {
+    if (isIR(Ext)) {
       IRFiles.push_back(In);
       continue;
     }
     if (Ext != ".c") {
       errs() << "circ-cc: error: " << In
-             << ": unknown file type (expected .c, .ll, .bc or .mlir)\n";
-      Cleanup();
-      return 1;
+             << ": unknown file type (expected .c, .ll, .bc, .o or .mlir)\n";
+      return Finish(1);
     }
     SmallString<128> Tmp;
     if (sys::fs::createTemporaryFile("circ-cc", "bc", Tmp)) {
       errs() << "circ-cc: error: cannot create a temporary file\n";
-      Cleanup();
-      return 1;
+      return Finish(1);
     }
     Temps.push_back(Tmp.str().str());
-    std::vector<std::string> Cmd = {Clang,
-                                    "--target=riscv64-unknown-elf",
-                                    "-march=rv64i",
-                                    "-mabi=lp64",
-                                    "-ffreestanding",
-                                    "-fno-builtin",
-                                    "-fsigned-char",
-                                    "-nostdlibinc",
-                                    "-fno-jump-tables",
-                                    "-g0",
-                                    "-isystem",
-                                    CIRC_RUNTIME_INCLUDE,
-                                    FrontOpt};
-    Cmd.insert(Cmd.end(), ClangArgs.begin(), ClangArgs.end());
-    Cmd.insert(Cmd.end(), {"-emit-llvm", "-c", In, "-o", Tmp.str().str()});
-    if (run(Cmd, Verbose) != 0) {
-      Cleanup();
-      return 1;
-    }
+    if (frontEnd(O, In, Tmp.str().str(), /*Text=*/false))
+      return Finish(1);
     IRFiles.push_back(Tmp.str().str());
   }
 
   std::vector<std::string> Cmd = {LLC.str().str(), "-circ-quiet-retarget"};
-  if (!CodegenOpt.empty())
-    Cmd.push_back(CodegenOpt);
-  Cmd.insert(Cmd.end(), LLCArgs.begin(), LLCArgs.end());
+  if (!O.CodegenOpt.empty())
+    Cmd.push_back(O.CodegenOpt);
+  Cmd.insert(Cmd.end(), O.LLCArgs.begin(), O.LLCArgs.end());
   Cmd.insert(Cmd.end(), IRFiles.begin(), IRFiles.end());
-  if (LinkRuntime)
+  if (O.LinkRuntime)
     Cmd.push_back("-runtime=" + Runtime.str().str());
-  Cmd.insert(Cmd.end(), {"-o", Output});
-  int RC = run(Cmd, Verbose);
-  Cleanup();
-  return RC == 0 ? 0 : 1;
+  Cmd.insert(Cmd.end(), {"-o", O.Output.empty() ? "a.s" : O.Output});
+  return Finish(run(Cmd, O.Verbose) == 0 ? 0 : 1);
 }
