@@ -13,7 +13,7 @@ import re
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DOCS = ["docs/benchmarks.md", "docs/regalloc.md"]
+DOCS = ["docs/benchmarks.md", "docs/regalloc.md", "docs/conformance.md"]
 PAIR = re.compile(r"(<!-- BEGIN (\S+) -->\n)(.*?)(<!-- END \2 -->)", re.S)
 
 

@@ -9,7 +9,7 @@ Each test is a program that calls abort() on a wrong result and exits 0
 otherwise. The script skips what llvm-test-suite's own CMakeLists.txt in that
 folder skips for clang on a target that is not x86 (GCC extensions, tests
 relying on undefined behaviour or on GCC's optimiser, clang's known
-failures), applies the per-test flags it gives (-fwrapv, -Wno-return-type),
+failures, tests that need mmap), applies the per-test flags it gives (-fwrapv, -Wno-return-type),
 and drops tests that do not build and pass natively with gcc. Every other
 test is compiled with
 
@@ -33,11 +33,12 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD = os.environ.get("CIRC_BUILD_DIR", os.path.join(REPO, "build"))
 BASE_FLAGS = ["-std=gnu17", "-w", "-Wno-implicit-function-declaration",
               "-Wno-implicit-int", "-Wno-int-conversion"]
-# CMakeLists.txt lists that skip tests on a non-x86 target without mmap
-# support assumed, and the per-test flags it applies.
+# CMakeLists.txt lists that skip tests on a non-x86 target without mmap (as
+# llvm-test-suite skips them there), and the per-test flags it applies.
 SKIP_LISTS = {"UnsupportedTests": "unsupported by clang (llvm-test-suite)",
               "FailingTests": "known clang failure (llvm-test-suite)",
-              "X86OnlyTests": "x86 only (llvm-test-suite)"}
+              "X86OnlyTests": "x86 only (llvm-test-suite)",
+              "MMapTests": "needs mmap, which the machine has not"}
 FLAG_LISTS = {"TestRequiresFWrapV": ["-fwrapv"],
               "TestRequiresWNoReturnType": ["-Wno-return-type"]}
 TIMEOUT = 20
@@ -157,7 +158,7 @@ def main():
     passed = [r for r in results if r[1] == "pass"]
     failed = [r for r in results if r[1] == "fail"]
     print("torture: %d tests, %d skipped as llvm-test-suite skips them for clang, "
-          "%d not passing natively, %d run on circ (circ-cc %s)"
+          "%d not passing natively, %d run on circ (circ-cc %s)\n"
           % (len(tests), len(tests) - len(run_tests), len(native),
              len(passed) + len(failed), " ".join(circ_opts) or "(defaults)"))
     causes = collections.Counter(r[2] for r in failed)
@@ -165,8 +166,10 @@ def main():
     for cause, n in causes.most_common():
         print("| %s | %d |" % (cause, n))
     if args.list_failures:
+        print("\nFailing tests:\n")
         for t, _, cause in failed:
-            print("torture: FAIL %s: %s" % (t, cause))
+            print("- `%s`: %s" % (t, cause))
+        print()
     print("%d passed, %d failed" % (len(passed), len(failed)))
     return 0 if not failed else 1
 
