@@ -21,6 +21,7 @@ FunctionPass *createCircISelDag(CircTargetMachine &TM);
 FunctionPass *createCircRAStatsPass();
 FunctionPass *createCircLowerAtomicsPass();
 FunctionPass *createCircLowerEmptyAsmPass();
+FunctionPass *createCircMaterializeUndefPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();

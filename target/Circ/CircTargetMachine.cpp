@@ -111,6 +111,9 @@ public:
     return false;
   }
 
+  // Undefined values get 0, so no correct program reads poison.
+  void addPreRegAlloc() override { addPass(createCircMaterializeUndefPass()); }
+
   // circ's own allocators rewrite every virtual register themselves, so they
   // replace LLVM's assign-and-rewrite step instead of joining it.
   bool addRegAssignAndRewriteOptimized() override {
