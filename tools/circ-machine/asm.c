@@ -190,6 +190,16 @@ typedef struct {
   const char *iow_file;
   int iow_line;
 
+  /* Symbol assignments (name = sym+N, .set name, sym+N), defined once every
+   * file is read, since the symbol they name may come later. */
+  struct Alias {
+    char *name, *target; /* target NULL: a plain number */
+    uint64_t addend;
+    const char *file;
+    int line, fileid;
+  } *alias;
+  size_t nalias, capalias;
+
   Slice *ops;
   size_t capops;
   uint8_t *sbuf; /* decoded string bytes */
@@ -810,6 +820,62 @@ static void align_data(Asm *A, uint64_t align) {
     A->dcur += pad; /* RAM is zeroed: padding needs no writes */
 }
 
+/* NAME = EXPR, or .set/.equ NAME, EXPR: EXPR a number or symbol[+-N]. */
+static void assignment(Asm *A, Slice name, Slice expr) {
+  Imm im;
+  if (!is_symbol(name) || parse_imm(trim(expr), &im) != 1) {
+    ERR(A, "malformed symbol assignment (expected NAME = SYMBOL[+N] or a "
+           "number)");
+    return;
+  }
+  VEC_RESERVE(A->alias, A->capalias, A->nalias + 1);
+  struct Alias *a = &A->alias[A->nalias++];
+  a->name = xstrndup(name.b, slen(name));
+  a->target = im.has_sym ? xstrndup(im.sym.b, slen(im.sym)) : NULL;
+  a->addend = im.val;
+  a->file = A->file;
+  a->line = A->line;
+  a->fileid = A->fileid;
+}
+
+/* Defines the assigned symbols, following chains of them; an assignment to
+ * an undefined symbol, or a cycle, is an error at its line. */
+static void define_aliases(Asm *A) {
+  size_t left = A->nalias;
+  int progress = 1;
+  while (left && progress) {
+    progress = 0;
+    for (size_t i = 0; i < A->nalias; i++) {
+      struct Alias *a = &A->alias[i];
+      if (!a->name)
+        continue;
+      Sym *t = NULL;
+      if (a->target) {
+        size_t n = strlen(a->target);
+        A->fileid = a->fileid;
+        t = sym_find(A, a->target, n, scope_of(A, a->target, n));
+        if (!t)
+          continue;
+      }
+      A->file = a->file;
+      A->line = a->line;
+      A->fileid = a->fileid;
+      define_sym(A, (Slice){a->name, a->name + strlen(a->name)},
+                 t ? t->is_code : 0, (t ? t->value : 0) + a->addend);
+      free(a->name);
+      a->name = NULL;
+      left--;
+      progress = 1;
+    }
+  }
+  for (size_t i = 0; i < A->nalias; i++)
+    if (A->alias[i].name)
+      error_at(A, A->alias[i].file, A->alias[i].line,
+               "'%s' is assigned '%s', which is undefined (or an assignment "
+               "cycle)",
+               A->alias[i].name, A->alias[i].target);
+}
+
 static int is_ignored_directive(Slice d) {
   static const char *const ignored[] = {
       ".globl", ".global", ".local", ".weak", ".hidden", ".type", ".size",
@@ -828,8 +894,14 @@ static void directive(Asm *A, Slice d, Slice rest) {
     return;
   const char *dn = data_dir_name(d);
 
-  if (slice_is(d, ".text") || slice_is(d, ".data") || slice_is(d, ".bss") ||
-      slice_is(d, ".rodata")) {
+  if (slice_is(d, ".set") || slice_is(d, ".equ")) {
+    if (n != 2) {
+      ERR(A, "'%s' takes a name and a value", show(d));
+      return;
+    }
+    assignment(A, A->ops[0], A->ops[1]);
+  } else if (slice_is(d, ".text") || slice_is(d, ".data") ||
+             slice_is(d, ".bss") || slice_is(d, ".rodata")) {
     if (n != 0) {
       ERR(A, "'%s' takes no operands", dn);
       return;
@@ -986,7 +1058,10 @@ static void do_line(Asm *A, const char *b, const char *e) {
     q++;
   Slice mn = {s.b, q};
   Slice rest = trim((Slice){q, s.e});
-  if (*mn.b == '.')
+  const char *eq = memchr(s.b, '=', (size_t)(s.e - s.b));
+  if (eq && is_symbol(trim((Slice){s.b, eq})))
+    assignment(A, trim((Slice){s.b, eq}), (Slice){eq + 1, s.e});
+  else if (*mn.b == '.')
     directive(A, mn, rest);
   else
     instruction(A, mn, rest, s);
@@ -1119,6 +1194,7 @@ Program *assemble(int nfiles, char **files) {
   size_t n = A.ncode;
   P->putchar_addr = n + 1;
   P->exit_addr = n + 2;
+  define_aliases(&A);
   P->has_putchar = !sym_find(&A, "__circ_putchar", 14, -1);
   P->has_exit = !sym_find(&A, "__circ_exit", 11, -1);
   resolve(&A);
