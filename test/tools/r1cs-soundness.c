@@ -95,7 +95,7 @@ static Program *make_program(const Form *f) {
   code[0].rb = 5;
   code[0].rc = 6;
   code[0].imm = f->imm;
-  code[0].block_start = 1;
+  code[0].block_start = BS_MACHINE;
   code[1].op = f->target == T_NEXT && f->op != OP_CALL && f->op != OP_CALLR &&
                        f->op != OP_RET ? OP_JMP : OP_RET;
   code[1].imm = 0;
