@@ -15,6 +15,14 @@ REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ALLOCATORS = ["greedy", "circ-ts", "circ-local"]
 
 
+def frontend_flags():
+    """The front end's ABI flags, from tools/circ-cc/frontend-flags.txt."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools",
+                        "circ-cc", "frontend-flags.txt")
+    with open(path) as f:
+        return [l.strip() for l in f if l.strip() and not l.startswith("#")]
+
+
 def generate(cases):
     lines = ["unsigned long machine(unsigned long seed, unsigned long steps) {",
              "  unsigned long a = seed, b = seed ^ 7, c = seed + 3, d = 1, e = 2,",
@@ -52,9 +60,8 @@ def main():
             bc = os.path.join(tmp, "m%d.bc" % n)
             with open(src, "w") as f:
                 f.write(generate(n))
-            subprocess.run([clang, "--target=riscv64-unknown-elf", "-march=rv64i",
-                            "-mabi=lp64", "-ffreestanding", "-O2", "-fno-jump-tables",
-                            "-emit-llvm", "-c", src, "-o", bc], check=True)
+            subprocess.run([clang] + frontend_flags() + ["-O2", "-emit-llvm", "-c", src,
+                                                         "-o", bc], check=True)
             # Blocks of the allocated function, counted from the assembly.
             out = subprocess.run([llc, "-circ-quiet-retarget", "-regalloc=greedy", bc,
                                   "-o", "-"], check=True, capture_output=True, text=True)

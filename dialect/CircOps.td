@@ -90,7 +90,7 @@ def Circ_VarOp : Circ_Op<"var", [
     The variable's source identity is (function, name, scope depth, version):
     the depth counts the scopes around the declaration and the version is the
     how-many-th declaration of this name at this depth in the function it is
-    (seed 002's "location"). `-circ-blockify` computes both.
+    (a spill "location"). `-circ-blockify` computes both.
 
     ```mlir
     %a = circ.var "a" = %zero : i64

@@ -63,11 +63,11 @@ def CircIOWidth : Pass<"circ-io-width", "mlir::ModuleOp"> {
 def CircSpill : Pass<"circ-spill", "mlir::ModuleOp"> {
   let summary = "Spill to the write-once stack until every state fits a width";
   let description = [{
-    Seed 002's framework. Spill candidates are (variable, location) pairs: a
+    Stack-coherent spilling. Spill candidates are (variable, location) pairs: a
     variable shadowed by a declaration in a scope that it lives through
     (location: that scope), and a variable live across a call (location: the
-    call). Candidates are ranked greedily by how many over-width (state,
-    calling context) pairs they relieve, until every state fits `width`. Each
+    call). Candidates are ranked by states relieved: greedily, by how many
+    over-width (state, calling context) pairs they relieve, until every state fits `width`. Each
     chosen location gets one `circ.push` frame (old `%bp` at offset 0; the
     pushes batched at the end of the block that enters the scope, or just
     before the call) and one `circ.pop` where the scope is left or the call

@@ -26,13 +26,10 @@ fi
 count=$1
 shift
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${CIRC_BUILD_DIR:-$repo/build}
-circ_cc=$build/bin/circ-cc
-circ_sim=$build/bin/circ-sim
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+circ_tools
 failures=$build/csmith-failures
 base=${CSMITH_SEED:-1}
-read -r -a sim_extra <<< "${CIRC_SIM_ARGS:-}"
 read -r -a csmith_extra <<< "${CSMITH_ARGS:-}"
 
 if ! command -v csmith > /dev/null 2>&1; then
@@ -47,7 +44,7 @@ if [ -z "$inc" ]; then
   echo "csmith-diff: csmith.h not found (apt-get install libcsmith-dev)" >&2
   exit 2
 fi
-if command -v gcc > /dev/null 2>&1; then native_cc=gcc; else native_cc=clang-22; fi
+native_cc=$(native_compiler)
 
 # Small programs without what circ lacks (floating point) or what makes them
 # slow (many functions, deep nesting, big arrays). csmith's default for
@@ -57,8 +54,7 @@ csmith_opts=(--no-float --max-funcs 4 --max-block-depth 3 --max-block-size 4
              --max-struct-fields 6 --max-union-fields 4 --max-pointer-depth 2
              "${csmith_extra[@]}")
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/csmith-diff.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
+make_tmp csmith-diff
 
 passed=0
 failed=0

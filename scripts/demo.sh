@@ -42,7 +42,7 @@ echo "-- circ-opt -circ-blockify -circ-io-width (circ_blocks' width vs ours)"
 "$build/bin/circ-opt" "$mlir" -circ-blockify -circ-io-width -o "$out/$name.blocks.mlir"
 width=$(sed -n 's/.*circ.io_width = \([0-9]*\).*/\1/p' "$out/$name.blocks.mlir")
 budget=$((width - 1))
-echo "-- circ-opt -circ-spill=width=$budget (seed 002: push/pop frames chosen by ranking)"
+echo "-- circ-opt -circ-spill=width=$budget (push/pop frames chosen by ranking by states relieved)"
 "$build/bin/circ-opt" "$mlir" -circ-blockify "-circ-spill=width=$budget report=1" \
   -circ-verify-stack -circ-io-width -o "$out/$name.spilled.mlir" | grep -v candidate
 echo "-- circ-llc $name.spilled.mlir; circ-sim --report"

@@ -20,14 +20,9 @@ fi
 prog=$1
 shift
 
-repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${CIRC_BUILD_DIR:-$repo/build}
-circ_cc=$build/bin/circ-cc
-circ_sim=$build/bin/circ-sim
-read -r -a sim_extra <<< "${CIRC_SIM_ARGS:-}"
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/e2e-check.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+circ_tools
+make_tmp e2e-check
 
 fail() { # fail OPTIONS...: the first line of every failure report
   echo "FAIL $prog${*:+ $*}"
@@ -42,11 +37,7 @@ show_file() { # show_file TITLE FILE: a file's contents, at most 60 lines
 }
 
 # --- native -----------------------------------------------------------------
-if command -v gcc > /dev/null 2>&1; then
-  native_cc=(gcc -std=c11 -O1 -w)
-else
-  native_cc=(clang-22 -std=c11 -O1 -w)
-fi
+native_cc=("$(native_compiler)" -std=c11 -O1 -w)
 if ! "${native_cc[@]}" "$prog" -o "$tmp/native" 2> "$tmp/native-cc.err"; then
   fail "$*"
   echo "native compile failed: ${native_cc[*]} $prog -o $tmp/native"

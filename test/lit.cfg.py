@@ -6,8 +6,8 @@ from lit.llvm import llvm_config
 
 config.name = "circ"
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = [".ll", ".s", ".c", ".mlir", ".test"]
-config.excludes = ["Inputs", "tools", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.suffixes = [".ll", ".s", ".c", ".mlir", ".mir", ".test"]
+config.excludes = ["Inputs", "tools", "unittests", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.circ_obj_root, "test")
 

@@ -1,6 +1,7 @@
 //===- TransitionStates.cpp - transition states of circ programs ----------===//
 
 #include "TransitionStates.h"
+#include "circ/Support/BoundaryClasses.h"
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/BuiltinOps.h"
@@ -19,27 +20,22 @@ namespace circ {
 static constexpr size_t MaxContexts = 512;
 
 namespace {
-// Union-find over the join graph's nodes: each block's entry and exit.
-class PortJoins {
-public:
-  unsigned port(Block *B, bool Exit) {
-    auto [It, New] = Index.try_emplace(B, Index.size());
-    if (New) {
-      Parent.push_back(Parent.size());
-      Parent.push_back(Parent.size());
-    }
-    return 2 * It->second + (Exit ? 1 : 0);
-  }
-  unsigned find(unsigned P) {
-    while (Parent[P] != P)
-      P = Parent[P] = Parent[Parent[P]];
-    return P;
-  }
-  void join(unsigned A, unsigned B) { Parent[find(A)] = find(B); }
-
-private:
+// Block boundaries across functions: each block gets an index in the order
+// first asked about, and its entry and exit their boundary ids.
+struct ModuleBoundaries {
+  BoundaryClasses Classes;
   llvm::DenseMap<Block *, unsigned> Index;
-  std::vector<unsigned> Parent;
+  unsigned blockIndex(Block *B) {
+    return Index.try_emplace(B, Index.size()).first->second;
+  }
+  void join(Block *From, Block *To) {
+    Classes.joinEdge(blockIndex(From), blockIndex(To));
+  }
+  unsigned stateOf(Block *B, bool Exit) {
+    unsigned I = blockIndex(B);
+    return Classes.stateOf(Exit ? BoundaryClasses::exitOf(I)
+                                : BoundaryClasses::entryOf(I));
+  }
 };
 } // namespace
 
@@ -62,9 +58,18 @@ LogicalResult TransitionStates::compute(ModuleOp M) {
     Funcs.push_back(F);
     ByName[F.getSymName()] = F;
   }
+  markRecursion(collectCalls(ByName));
+  numberStates();
+  for (TransitionState &S : States)
+    classify(S);
+  enumerateContexts();
+  return success();
+}
 
-  // Calls, and which functions call which.
-  std::map<Operation *, std::set<Operation *>> Callees;
+// Calls, and which functions call which.
+TransitionStates::CallGraph
+TransitionStates::collectCalls(const llvm::StringMap<func::FuncOp> &ByName) {
+  CallGraph Callees;
   for (func::FuncOp F : Funcs)
     for (Block &B : F.getBody()) {
       func::CallOp Call = getEndingCall(&B);
@@ -84,15 +89,22 @@ LogicalResult TransitionStates::compute(ModuleOp M) {
         Callees[F].insert(CS.Callee);
       Calls.push_back(CS);
     }
-  // A function is recursive if it reaches itself; a call is recursive if its
-  // callee reaches its caller.
+  return Callees;
+}
+
+// A function is recursive if it reaches itself; a call is recursive if its
+// callee reaches its caller.
+void TransitionStates::markRecursion(const CallGraph &Callees) {
   auto Reaches = [&](Operation *From, Operation *To) {
     std::set<Operation *> Seen;
     std::vector<Operation *> Work{From};
     while (!Work.empty()) {
       Operation *Cur = Work.back();
       Work.pop_back();
-      for (Operation *Next : Callees[Cur]) {
+      auto It = Callees.find(Cur);
+      if (It == Callees.end())
+        continue;
+      for (Operation *Next : It->second) {
         if (Next == To)
           return true;
         if (Seen.insert(Next).second)
@@ -105,9 +117,13 @@ LogicalResult TransitionStates::compute(ModuleOp M) {
     RecursiveFuncs[F] = Reaches(F, F);
   for (CallSite &CS : Calls)
     CS.Recursive = CS.Callee && Reaches(CS.Callee, CS.Caller);
+}
 
-  // Join block exits to entries.
-  PortJoins Joins;
+// Joins block exits to entries: a branch to its successors, a call to the
+// callee's entry, the callee's returns to the call's continuation. One state
+// per class, numbered in program order of its first boundary.
+void TransitionStates::numberStates() {
+  ModuleBoundaries Joins;
   std::map<Operation *, std::vector<Block *>> ReturnBlocks;
   std::set<Block *> CallBlocks;
   for (const CallSite &CS : Calls)
@@ -115,80 +131,70 @@ LogicalResult TransitionStates::compute(ModuleOp M) {
       CallBlocks.insert(CS.CallBlock);
   for (func::FuncOp F : Funcs)
     for (Block &B : F.getBody()) {
-      Joins.port(&B, false);
-      Joins.port(&B, true);
       Operation *Term = B.getTerminator();
-      if (isa<func::ReturnOp>(Term)) {
+      if (isa<func::ReturnOp>(Term))
         ReturnBlocks[F].push_back(&B);
-        continue;
-      }
-      if (CallBlocks.count(&B))
-        continue; // joined below, to the callee's entry
-      for (Block *Succ : Term->getSuccessors())
-        Joins.join(Joins.port(&B, true), Joins.port(Succ, false));
+      else if (!CallBlocks.count(&B)) // Else joined below, to the callee.
+        for (Block *Succ : Term->getSuccessors())
+          Joins.join(&B, Succ);
     }
   for (CallSite &CS : Calls) {
     if (!CS.Callee)
       continue;
-    Joins.join(Joins.port(CS.CallBlock, true),
-               Joins.port(&CS.Callee.getBody().front(), false));
+    Joins.join(CS.CallBlock, &CS.Callee.getBody().front());
     for (Block *R : ReturnBlocks[CS.Callee])
-      Joins.join(Joins.port(R, true), Joins.port(CS.Ret, false));
+      Joins.join(R, CS.Ret);
   }
-
-  // One state per class, numbered in program order of its first port.
-  std::map<unsigned, unsigned> Leader;
   for (func::FuncOp F : Funcs)
     for (Block &B : F.getBody())
       for (bool Exit : {false, true}) {
-        unsigned L = Joins.find(Joins.port(&B, Exit));
-        auto [It, New] = Leader.try_emplace(L, States.size());
-        if (New) {
+        unsigned Id = Joins.stateOf(&B, Exit);
+        if (Id == States.size()) {
           TransitionState S;
-          S.Id = States.size();
+          S.Id = Id;
           S.Owner = F;
           States.push_back(S);
         }
-        TransitionState &S = States[It->second];
+        TransitionState &S = States[Id];
         (Exit ? S.Exits : S.Entries).push_back(&B);
         (Exit ? OutState : InState)[&B] = S.Id;
       }
+}
 
-  // Kind, owner and local values.
-  for (TransitionState &S : States) {
-    std::set<std::string> Local;
-    for (Block *E : S.Entries) {
-      auto F = E->getParentOp();
-      if (E->isEntryBlock()) {
-        S.Kind = StateKind::Entry;
-        S.Owner = cast<func::FuncOp>(F);
-      }
+// Kind, owner and local values.
+void TransitionStates::classify(TransitionState &S) {
+  std::set<std::string> Local;
+  for (Block *E : S.Entries)
+    if (E->isEntryBlock()) {
+      S.Kind = StateKind::Entry;
+      S.Owner = cast<func::FuncOp>(E->getParentOp());
     }
-    for (Block *X : S.Exits)
-      if (isa<func::ReturnOp>(X->getTerminator())) {
-        S.Kind = StateKind::Return;
-        S.Owner = cast<func::FuncOp>(X->getParentOp());
-      }
-    switch (S.Kind) {
-    case StateKind::Entry:
-      for (const std::string &I : argIdentities(&S.Owner.getBody().front()))
+  for (Block *X : S.Exits)
+    if (isa<func::ReturnOp>(X->getTerminator())) {
+      S.Kind = StateKind::Return;
+      S.Owner = cast<func::FuncOp>(X->getParentOp());
+    }
+  switch (S.Kind) {
+  case StateKind::Entry:
+    for (const std::string &I : argIdentities(&S.Owner.getBody().front()))
+      Local.insert(I);
+    break;
+  case StateKind::Return:
+    for (unsigned R = 0; R < S.Owner.getNumResults(); ++R)
+      Local.insert(
+          makeIdentity(S.Owner.getSymName(), ("$ret" + Twine(R)).str(), 0, 0));
+    break;
+  case StateKind::Internal:
+    for (Block *E : S.Entries)
+      for (const std::string &I : argIdentities(E))
         Local.insert(I);
-      break;
-    case StateKind::Return:
-      for (unsigned R = 0; R < S.Owner.getNumResults(); ++R)
-        Local.insert(makeIdentity(S.Owner.getSymName(),
-                                  ("$ret" + Twine(R)).str(), 0, 0));
-      break;
-    case StateKind::Internal:
-      for (Block *E : S.Entries)
-        for (const std::string &I : argIdentities(E))
-          Local.insert(I);
-      break;
-    }
-    S.Local.assign(Local.begin(), Local.end());
+    break;
   }
+  S.Local.assign(Local.begin(), Local.end());
+}
 
-  // Calling contexts, from every root down the non-recursive calls.
+// Calling contexts, from every root down the non-recursive calls.
+void TransitionStates::enumerateContexts() {
   std::map<Operation *, std::vector<int>> CallsIn;
   std::set<Operation *> Called;
   for (auto [I, CS] : llvm::enumerate(Calls)) {
@@ -220,7 +226,6 @@ LogicalResult TransitionStates::compute(ModuleOp M) {
   for (func::FuncOp F : Funcs)
     if (Contexts[F].empty())
       Contexts[F].push_back({});
-  return success();
 }
 
 const std::vector<Context> &

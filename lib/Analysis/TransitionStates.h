@@ -28,6 +28,10 @@
 
 #include "BlockForm.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
+
+#include <map>
+#include <set>
 
 #include <string>
 #include <vector>
@@ -94,6 +98,13 @@ public:
   bool isRecursive(mlir::func::FuncOp F) const;
 
 private:
+  using CallGraph = std::map<mlir::Operation *, std::set<mlir::Operation *>>;
+  CallGraph collectCalls(const llvm::StringMap<mlir::func::FuncOp> &ByName);
+  void markRecursion(const CallGraph &Callees);
+  void numberStates();
+  void classify(TransitionState &S);
+  void enumerateContexts();
+
   llvm::DenseMap<mlir::Operation *, bool> RecursiveFuncs;
 };
 

@@ -1,4 +1,4 @@
-//===- Spill.cpp - -circ-spill: seed 002's stack-coherent spilling --------===//
+//===- Spill.cpp - -circ-spill: stack-coherent spilling ------------------===//
 //
 // 1. Candidates, keyed by (variable, location):
 //    - a variable shadowed in a scope it lives through (location: the scope,
@@ -22,6 +22,7 @@
 
 #include "Analysis/TransitionStates.h"
 #include "Passes.h"
+#include "circ/Support/RankByStatesRelieved.h"
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/Builders.h"
@@ -96,6 +97,7 @@ private:
   void collectCandidates();
   void buildPairs();
   LogicalResult choose();
+  LogicalResult reportUnrelieved();
   std::string describe(const Candidate &C);
   void rewriteScope(ScopeInfo &S, ArrayRef<std::string> Vars);
   void rewriteCall(const CallSite &CS, ArrayRef<std::string> Vars);
@@ -326,10 +328,12 @@ LogicalResult Spiller::choose() {
                    << "\n";
   if (Width == 0)
     return success();
-  while (true) {
-    Candidate *Best = nullptr;
-    unsigned BestCount = 0;
-    bool Over = false;
+  // Ranking by states relieved over the (state, context) pairs; ties go to
+  // the candidate found first.
+  auto NextRound = [&]() -> std::optional<RankedCandidates<Candidate *>> {
+    if (llvm::none_of(Pairs, [&](const Pair &P) { return P.size() > Width; }))
+      return std::nullopt;
+    RankedCandidates<Candidate *> Round;
     for (Candidate &C : Cands) {
       if (!C.Enabled || C.Chosen)
         continue;
@@ -337,41 +341,48 @@ LogicalResult Spiller::choose() {
       for (auto [PI, E] : C.Covers)
         if (Pairs[PI].Present[E] && Pairs[PI].size() > Width)
           ++N;
-      if (N > BestCount) {
-        BestCount = N;
-        Best = &C;
-      }
+      Round.push_back({&C, N});
     }
-    for (const Pair &P : Pairs)
-      Over |= P.size() > Width;
-    if (!Over)
-      return success();
-    if (!Best) {
-      for (const Pair &P : Pairs) {
-        if (P.size() <= Width)
-          continue;
-        const TransitionState &S = TS.States[P.State];
-        Block *Where = !S.Entries.empty() ? S.Entries.front() : S.Exits.front();
-        InFlightDiagnostic D = S.Owner.emitError("io width ")
-                               << Width << " cannot be met: transition state "
-                               << S.Id << " at the entry of "
-                               << blockName(Where) << " needs " << P.size()
-                               << " slots";
-        std::string Live;
-        for (unsigned E = 0; E < P.Idents.size(); ++E)
-          if (P.Present[E])
-            Live += " " + P.Idents[E];
-        D << " (" << StringRef(Live).ltrim()
-          << ") and no spill candidate relieves it";
-        return D;
-      }
-    }
-    if (Report)
+    return Round;
+  };
+  auto Choose = [&](Candidate *Best) {
+    if (Report) {
+      unsigned N = 0;
+      for (auto [PI, E] : Best->Covers)
+        if (Pairs[PI].Present[E] && Pairs[PI].size() > Width)
+          ++N;
       llvm::outs() << "circ-spill: choose " << describe(*Best) << ", relieves "
-                   << BestCount << " over-width state(s)\n";
+                   << N << " over-width state(s)\n";
+    }
     Best->Chosen = true;
     Apply(*Best);
+  };
+  if (rankByStatesRelieved<Candidate *>(
+          NextRound, [](Candidate *, Candidate *) { return false; }, Choose))
+    return success();
+  return reportUnrelieved();
+}
+
+// Every state still over the width names itself, with its live values.
+LogicalResult Spiller::reportUnrelieved() {
+  for (const Pair &P : Pairs) {
+    if (P.size() <= Width)
+      continue;
+    const TransitionState &S = TS.States[P.State];
+    Block *Where = !S.Entries.empty() ? S.Entries.front() : S.Exits.front();
+    InFlightDiagnostic D = S.Owner.emitError("io width ")
+                           << Width << " cannot be met: transition state "
+                           << S.Id << " at the entry of " << blockName(Where)
+                           << " needs " << P.size() << " slots";
+    std::string Live;
+    for (unsigned E = 0; E < P.Idents.size(); ++E)
+      if (P.Present[E])
+        Live += " " + P.Idents[E];
+    D << " (" << StringRef(Live).ltrim()
+      << ") and no spill candidate relieves it";
+    return D;
   }
+  return failure();
 }
 
 // Drops the arguments named Vars in Blocks: nothing in the scope reads them

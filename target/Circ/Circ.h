@@ -8,17 +8,22 @@
 #define CIRC_CIRC_H
 
 #include "MCTargetDesc/CircMCTargetDesc.h"
+#include "circ/Support/IOWidth.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/Error.h"
 
 namespace llvm {
 class CallBase;
+class Module;
 class CircTargetMachine;
 class FunctionPass;
 class PassRegistry;
 
 FunctionPass *createCircISelDag(CircTargetMachine &TM);
-FunctionPass *createCircRAStatsPass();
+/// Before allocation: records the program's own stack instructions; after:
+/// counts what the allocator added (-circ-ra-report).
+FunctionPass *createCircRAStatsPass(bool AfterAllocation = true);
 FunctionPass *createCircLowerAtomicsPass();
 FunctionPass *createCircLowerEmptyAsmPass();
 FunctionPass *createCircMaterializeUndefPass();
@@ -27,33 +32,38 @@ FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();
 FunctionPass *createCircMergeBlocksPass();
 
+void initializeCircLowerAtomicsPass(PassRegistry &);
+void initializeCircLowerEmptyAsmPass(PassRegistry &);
+void initializeCircMaterializeUndefPass(PassRegistry &);
+void initializeCircMergeBlocksPass(PassRegistry &);
+void initializeCircVerifyStackPass(PassRegistry &);
 void initializeCircRAStatsPass(PassRegistry &);
 void initializeCircLocalRegAllocPass(PassRegistry &);
 void initializeCircTSRegAllocPass(PassRegistry &);
 
+} // namespace llvm
+
+// The project's own namespace, shared with the dialect library.
 namespace circ {
 /// Whether \p CB calls an inline asm statement with an empty template.
-bool isEmptyInlineAsm(const CallBase &CB);
-/// The io width requested with -circ-io-width, or 0 when unbounded.
-unsigned requestedIOWidth();
-/// Number of general registers that may carry a value across a transition
-/// (the requested io width, or all 64 when unbounded).
-unsigned transitionRegisterLimit();
-/// The name of the allocator -regalloc selected ("fast", "greedy",
-/// "circ-local", ...); without -regalloc, circ-ts from -O1 up and fast at -O0.
-StringRef selectedAllocatorName(bool Optimized);
+bool isEmptyInlineAsm(const llvm::CallBase &CB);
+/// Whether \p W is an io width: 0 (unbounded) or MinIOWidth..MaxIOWidth.
+bool isValidIOWidth(unsigned W);
+/// The io width \p M's flag asks for (0 without the flag), or an error that
+/// says what is wrong with the flag.
+llvm::Expected<unsigned> moduleIOWidthFlag(const llvm::Module &M);
 /// Whether \p Name is one of circ's own allocators (which understand
 /// transitions) rather than one of LLVM's.
-inline bool isCircAllocator(StringRef Name) {
+inline bool isCircAllocator(llvm::StringRef Name) {
   return Name.starts_with("circ-");
 }
-/// -circ-prefer-callee-saved: seed 003's policy in circ-local and circ-ts.
-extern cl::opt<bool> PreferCalleeSaved;
+/// -circ-prefer-callee-saved: the callee-saved preference in circ-local and
+/// circ-ts.
+extern llvm::cl::opt<bool> PreferCalleeSaved;
 /// Whether -circ-ra-report was given.
 bool raReportEnabled();
 /// The data layout every circ module uses (docs/machine.md).
 const char *dataLayoutString();
 } // namespace circ
-} // namespace llvm
 
 #endif

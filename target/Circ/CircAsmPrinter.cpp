@@ -77,20 +77,20 @@ bool CircAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
   // circ's allocators promise that only registers below the io width cross a
   // transition; say so here rather than let the simulator find out.
   const auto *FI = MF.getInfo<CircMachineFunctionInfo>();
-  if (circ::isCircAllocator(FI->AllocatorName) &&
-      S.Width > circ::transitionRegisterLimit())
-    report_fatal_error(
-        "circ: internal error: " + FI->AllocatorName + " left %r" +
-        Twine(S.Width - 1) + " live across a transition in " + MF.getName() +
-        " (io width " + Twine(circ::transitionRegisterLimit()) + ")");
+  unsigned Limit = MF.getSubtarget<CircSubtarget>().transitionRegisterLimit();
+  if (circ::isCircAllocator(FI->AllocatorName) && S.Width > Limit)
+    report_fatal_error("circ: internal error: " + FI->AllocatorName +
+                       " left %r" + Twine(S.Width - 1) +
+                       " live across a transition in " + MF.getName() +
+                       " (io width " + Twine(Limit) + ")");
   ModuleWidth = std::max(ModuleWidth, S.Width);
   if (circ::raReportEnabled())
     printRAReport(MF, S, errs());
   return AsmPrinter::runOnMachineFunction(MF);
 }
 
-void CircAsmPrinter::emitEndOfAsmFile(Module &) {
-  unsigned W = circ::requestedIOWidth();
+void CircAsmPrinter::emitEndOfAsmFile(Module &M) {
+  unsigned W = static_cast<const CircTargetMachine &>(TM).ioWidthOf(M);
   if (W == 0)
     W = std::max(ModuleWidth, 1u);
   OutStreamer->emitRawText("\t.iowidth\t" + Twine(W));

@@ -9,6 +9,8 @@
 #include "CircCallingConv.h"
 #include "Circ.h"
 #include "CircRegisterInfo.h"
+#include "CircSubtarget.h"
+#include "llvm/CodeGen/MachineFunction.h"
 
 using namespace llvm;
 
@@ -33,7 +35,9 @@ bool llvm::CC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT,
                    Type *, CCState &State) {
   promote(LocVT, LocInfo, ArgFlags);
   if (!ArgFlags.isVarArg()) {
-    unsigned Limit = circ::transitionRegisterLimit();
+    unsigned Limit = State.getMachineFunction()
+                         .getSubtarget<CircSubtarget>()
+                         .transitionRegisterLimit();
     for (MCPhysReg Index : ArgRegIndices) {
       if (Index >= Limit)
         break;

@@ -10,6 +10,7 @@
 #include "llvm/IR/Function.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/InitializePasses.h"
 #include "llvm/Pass.h"
 #include "llvm/Transforms/Utils/LowerAtomic.h"
 
@@ -28,6 +29,8 @@ public:
 } // namespace
 
 char CircLowerAtomics::ID = 0;
+INITIALIZE_PASS(CircLowerAtomics, "circ-lower-atomics",
+                "circ: lower atomics to plain memory operations", false, false)
 
 bool CircLowerAtomics::runOnFunction(Function &F) {
   SmallVector<Instruction *, 8> Work;

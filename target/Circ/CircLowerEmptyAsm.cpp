@@ -20,6 +20,7 @@
 #include "llvm/IR/InlineAsm.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/InitializePasses.h"
 #include "llvm/Pass.h"
 
 using namespace llvm;
@@ -37,6 +38,8 @@ public:
 } // namespace
 
 char CircLowerEmptyAsm::ID = 0;
+INITIALIZE_PASS(CircLowerEmptyAsm, "circ-lower-empty-asm",
+                "circ: remove empty inline asm statements", false, false)
 
 bool circ::isEmptyInlineAsm(const CallBase &CB) {
   const auto *IA = dyn_cast<InlineAsm>(CB.getCalledOperand());

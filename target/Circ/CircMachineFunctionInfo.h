@@ -7,6 +7,11 @@
 
 namespace llvm {
 
+/// What -circ-ra-report counts (CircRAStats).
+struct CircRACounts {
+  int Spills = 0, Reloads = 0, Copies = 0, Pushes = 0, Pops = 0;
+};
+
 class CircMachineFunctionInfo : public MachineFunctionInfo {
 public:
   CircMachineFunctionInfo(const Function &, const TargetSubtargetInfo *) {}
@@ -24,11 +29,13 @@ public:
   /// Write-once frame layout: offset from %bp of each saved register.
   DenseMap<unsigned, int> SavedRegOffset;
 
-  /// Filled by the allocator-statistics pass after register allocation.
+  /// The allocator that ran (circ's set it; CircRAStats names LLVM's).
   StringRef AllocatorName = "";
-  unsigned Spills = 0, Reloads = 0, Copies = 0;
-  /// Allocators that place pushes and pops themselves fill these; -1 = not
-  /// applicable (LLVM's allocators spill to RAM).
+  /// The program's own stack instructions and moves, before allocation.
+  CircRACounts ProgramCounts;
+  /// What the allocator added, counted by CircRAStats on the allocated code.
+  int Spills = 0, Reloads = 0, Copies = 0;
+  /// -1 = not applicable (LLVM's allocators spill only to RAM).
   int Pushes = -1, Pops = -1;
 };
 

@@ -20,6 +20,7 @@
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
 #include "llvm/CodeGen/MachineRegisterInfo.h"
+#include "llvm/InitializePasses.h"
 
 using namespace llvm;
 
@@ -36,6 +37,8 @@ public:
 } // namespace
 
 char CircMaterializeUndef::ID = 0;
+INITIALIZE_PASS(CircMaterializeUndef, "circ-materialize-undef",
+                "circ: undefined values become 0", false, false)
 
 bool CircMaterializeUndef::runOnMachineFunction(MachineFunction &MF) {
   const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();

@@ -24,6 +24,7 @@
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
+#include "llvm/InitializePasses.h"
 
 using namespace llvm;
 
@@ -54,6 +55,9 @@ private:
 } // namespace
 
 char CircMergeBlocks::ID = 0;
+INITIALIZE_PASS(CircMergeBlocks, "circ-merge-blocks",
+                "circ: merge blocks without moving code across transitions",
+                false, false)
 FunctionPass *llvm::createCircMergeBlocksPass() {
   return new CircMergeBlocks();
 }

@@ -4,6 +4,7 @@
 #include "Circ.h"
 #include "CircFrameLowering.h"
 #include "CircSubtarget.h"
+#include "CircTargetMachine.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
@@ -34,8 +35,20 @@ int CircRegisterInfo::generalIndex(MCRegister Reg) {
   return -1;
 }
 
+bool CircRegisterInfo::isCalleeSavedIndex(unsigned Index) {
+  static const uint64_t Saved = [] {
+    uint64_t Mask = 0;
+    for (const MCPhysReg *R = CSR_SaveList; *R; ++R)
+      if (int I = generalIndex(*R); I >= 0)
+        Mask |= uint64_t(1) << I;
+    return Mask;
+  }();
+  static_assert(NumGeneralRegs <= 64, "the callee-saved set is a 64-bit mask");
+  return Index < NumGeneralRegs && (Saved >> Index & 1);
+}
+
 MCRegister CircRegisterInfo::generalReg(unsigned Index) {
-  assert(Index < 64 && "no such general register");
+  assert(Index < NumGeneralRegs && "no such general register");
   return MCRegister(Circ::R0 + Index);
 }
 
@@ -46,9 +59,11 @@ BitVector CircRegisterInfo::getReservedRegs(const MachineFunction &MF) const {
   // LLVM's allocators know nothing of transitions: with an io width they may
   // only use the registers that survive one. circ's allocators know which
   // values cross a transition and use the others as block-local scratch.
-  bool Optimized = MF.getTarget().getOptLevel() != CodeGenOptLevel::None;
-  if (!circ::isCircAllocator(circ::selectedAllocatorName(Optimized)))
-    for (unsigned I = circ::transitionRegisterLimit(); I < 64; ++I)
+  const auto &TM = static_cast<const CircTargetMachine &>(MF.getTarget());
+  if (!TM.usesCircAllocator())
+    for (unsigned I =
+             MF.getSubtarget<CircSubtarget>().transitionRegisterLimit();
+         I < NumGeneralRegs; ++I)
       Reserved.set(generalReg(I).id());
   if (MF.getSubtarget().getFrameLowering()->hasFP(MF))
     Reserved.set(Circ::R3);

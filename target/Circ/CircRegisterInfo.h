@@ -2,6 +2,8 @@
 #ifndef CIRC_CIRCREGISTERINFO_H
 #define CIRC_CIRCREGISTERINFO_H
 
+#include "MCTargetDesc/CircMCTargetDesc.h"
+
 #define GET_REGINFO_HEADER
 #include "CircGenRegisterInfo.inc"
 
@@ -23,11 +25,16 @@ public:
     return false;
   }
 
+  /// How many general registers there are (%r0 .. %r63, from TableGen).
+  static constexpr unsigned NumGeneralRegs = Circ::R63 - Circ::R0 + 1;
+
   /// Index of a general register (R0 -> 0 ... R63 -> 63), or -1.
   static int generalIndex(MCRegister Reg);
   /// The general register with the given index.
   static MCRegister generalReg(unsigned Index);
-  static bool isCalleeSavedIndex(unsigned Index) { return Index % 4 >= 2; }
+  /// Whether general register \p Index is callee-saved (the CSR list in
+  /// CircCallingConv.td).
+  static bool isCalleeSavedIndex(unsigned Index);
 };
 
 } // namespace llvm

@@ -10,8 +10,8 @@ using namespace llvm;
 #include "CircGenSubtargetInfo.inc"
 
 CircSubtarget::CircSubtarget(const Triple &TT, StringRef CPU, StringRef FS,
-                             const TargetMachine &TM)
+                             const TargetMachine &TM, unsigned IOWidth)
     : CircGenSubtargetInfo(TT, CPU.empty() ? "generic" : CPU,
                            CPU.empty() ? "generic" : CPU, FS),
-      RegInfo(), InstrInfo(*this, RegInfo), FrameLowering(), TLInfo(TM, *this) {
-}
+      IOWidth(IOWidth), RegInfo(), InstrInfo(*this, RegInfo), FrameLowering(),
+      TLInfo(TM, *this) {}

@@ -15,6 +15,7 @@
 namespace llvm {
 
 class CircSubtarget : public CircGenSubtargetInfo {
+  unsigned IOWidth;
   // The instruction info takes the register info: declare it first.
   CircRegisterInfo RegInfo;
   CircInstrInfo InstrInfo;
@@ -23,8 +24,17 @@ class CircSubtarget : public CircGenSubtargetInfo {
   SelectionDAGTargetInfo TSInfo;
 
 public:
+  /// \p IOWidth: the module's io width (0 = unbounded).
   CircSubtarget(const Triple &TT, StringRef CPU, StringRef FS,
-                const TargetMachine &TM);
+                const TargetMachine &TM, unsigned IOWidth);
+
+  /// The io width the code is compiled for: 0 when unbounded.
+  unsigned ioWidth() const { return IOWidth; }
+  /// Number of general registers that may carry a value across a transition
+  /// (the io width, or all of them when unbounded).
+  unsigned transitionRegisterLimit() const {
+    return IOWidth ? IOWidth : CircRegisterInfo::NumGeneralRegs;
+  }
 
   void ParseSubtargetFeatures(StringRef CPU, StringRef TuneCPU, StringRef FS);
 

@@ -3,12 +3,15 @@
 #include "CircTargetMachine.h"
 #include "Circ.h"
 #include "CircMachineFunctionInfo.h"
+#include "CircRegisterInfo.h"
 #include "TargetInfo/CircTargetInfo.h"
 #include "llvm/CodeGen/Passes.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/CodeGen/TargetLoweringObjectFileImpl.h"
 #include "llvm/CodeGen/TargetPassConfig.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/LegacyPassManager.h"
+#include "llvm/IR/Module.h"
 #include "llvm/MC/TargetRegistry.h"
 #include "llvm/PassRegistry.h"
 #include "llvm/Support/CommandLine.h"
@@ -19,7 +22,8 @@ using namespace llvm;
 static cl::opt<unsigned>
     IOWidth("circ-io-width",
             cl::desc("io width W: only %r0..%r{W-1} carry values across "
-                     "transitions (0 = unbounded; otherwise 4..64)"),
+                     "transitions (0 = unbounded; otherwise 4..64). Overrides "
+                     "the module flag \"circ.io-width\""),
             cl::init(0));
 
 static cl::opt<bool>
@@ -27,25 +31,63 @@ static cl::opt<bool>
              cl::desc("Print one ra-report line per function to stderr"),
              cl::init(false));
 
-unsigned circ::requestedIOWidth() { return IOWidth; }
-unsigned circ::transitionRegisterLimit() {
-  return IOWidth == 0 || IOWidth > 64 ? 64 : IOWidth;
-}
 bool circ::raReportEnabled() { return RAReport; }
 
-StringRef circ::selectedAllocatorName(bool Optimized) {
+bool circ::isValidIOWidth(unsigned W) {
+  static_assert(MaxIOWidth == CircRegisterInfo::NumGeneralRegs,
+                "the widest io width is every general register");
+  return W == 0 || (W >= MinIOWidth && W <= MaxIOWidth);
+}
+
+Expected<unsigned> circ::moduleIOWidthFlag(const Module &M) {
+  Metadata *Flag = M.getModuleFlag(IOWidthFlagName);
+  if (!Flag)
+    return 0;
+  auto *C = mdconst::dyn_extract_or_null<ConstantInt>(Flag);
+  if (!C || C->getValue().getActiveBits() > 32 ||
+      !isValidIOWidth(C->getZExtValue()))
+    return createStringError("module flag \"" + Twine(IOWidthFlagName) +
+                             "\" must be an integer: 0 (unbounded) or " +
+                             Twine(MinIOWidth) + ".." + Twine(MaxIOWidth));
+  return C->getZExtValue();
+}
+
+unsigned CircTargetMachine::ioWidthOf(const Module &M) const {
+  if (IOWidth.getNumOccurrences())
+    return IOWidth;
+  Expected<unsigned> W = circ::moduleIOWidthFlag(M);
+  if (!W)
+    report_fatal_error(W.takeError());
+  return *W;
+}
+
+const CircSubtarget *
+CircTargetMachine::getSubtargetImpl(const Function &F) const {
+  unsigned W = ioWidthOf(*F.getParent());
+  std::unique_ptr<CircSubtarget> &ST = SubtargetByWidth[W];
+  if (!ST)
+    ST = std::make_unique<CircSubtarget>(TargetTriple, getTargetCPU(),
+                                         getTargetFeatureString(), *this, W);
+  return ST.get();
+}
+
+// The one place that reads -regalloc: LLVM keeps the choice in an option of
+// TargetPassConfig.cpp, reachable only through the option registry.
+StringRef CircTargetMachine::allocatorName() const {
+  if (Allocator)
+    return *Allocator;
   using RegAllocOpt = cl::opt<RegisterRegAlloc::FunctionPassCtor, false,
                               RegisterPassParser<RegisterRegAlloc>>;
   auto &Opts = cl::getRegisteredOptions();
-  auto It = Opts.find("regalloc");
-  if (It != Opts.end()) {
+  if (auto It = Opts.find("regalloc"); It != Opts.end()) {
     auto *Opt = static_cast<RegAllocOpt *>(It->second);
     for (RegisterRegAlloc *R = RegisterRegAlloc::getList(); R; R = R->getNext())
       if (R->getCtor() == Opt->getValue() && R->getName() != "default")
-        return R->getName();
+        return *(Allocator = std::string(R->getName()));
   }
   // circ-ts is the default from -O1 up; -O0 keeps LLVM's fast allocator.
-  return Optimized ? "circ-ts" : "fast";
+  return *(Allocator =
+               getOptLevel() != CodeGenOptLevel::None ? "circ-ts" : "fast");
 }
 const char *circ::dataLayoutString() {
   // The same layout as clang's riscv64 proxy target, so struct layouts that
@@ -62,8 +104,7 @@ CircTargetMachine::CircTargetMachine(const Target &T, const Triple &TT,
     : CodeGenTargetMachineImpl(T, circ::dataLayoutString(), TT, CPU, FS,
                                Options, RM.value_or(Reloc::Static),
                                getEffectiveCodeModel(CM, CodeModel::Small), OL),
-      TLOF(std::make_unique<TargetLoweringObjectFileELF>()),
-      Subtarget(TT, CPU, FS, *this) {
+      TLOF(std::make_unique<TargetLoweringObjectFileELF>()) {
   initAsmInfo();
 }
 
@@ -86,8 +127,7 @@ public:
     // put in the register) would make registers live across transitions,
     // block-local ones included, so they stay off. Duplicating whole blocks
     // is harmless and stays on.
-    if (circ::isCircAllocator(circ::selectedAllocatorName(
-            TM.getOptLevel() != CodeGenOptLevel::None))) {
+    if (TM.usesCircAllocator()) {
       setEnableTailMerge(false);
       disablePass(&BranchFolderPassID);
       disablePass(&MachineLICMID); // The post-allocation variant.
@@ -112,16 +152,19 @@ public:
   }
 
   // Undefined values get 0, so no correct program reads poison.
-  void addPreRegAlloc() override { addPass(createCircMaterializeUndefPass()); }
+  void addPreRegAlloc() override {
+    addPass(createCircMaterializeUndefPass());
+    addPass(createCircRAStatsPass(/*AfterAllocation=*/false));
+  }
 
   // circ's own allocators rewrite every virtual register themselves, so they
   // replace LLVM's assign-and-rewrite step instead of joining it.
   bool addRegAssignAndRewriteOptimized() override {
-    return addCircAllocator(circ::selectedAllocatorName(true)) ||
+    return addCircAllocator(getCircTargetMachine().allocatorName()) ||
            TargetPassConfig::addRegAssignAndRewriteOptimized();
   }
   bool addRegAssignAndRewriteFast() override {
-    return addCircAllocator(circ::selectedAllocatorName(false)) ||
+    return addCircAllocator(getCircTargetMachine().allocatorName()) ||
            TargetPassConfig::addRegAssignAndRewriteFast();
   }
   bool addCircAllocator(StringRef Name) {
@@ -141,7 +184,7 @@ public:
   // would do for LLVM's allocators, without moving code across boundaries.
   void addPreSched2() override {
     if (getOptLevel() != CodeGenOptLevel::None &&
-        circ::isCircAllocator(circ::selectedAllocatorName(true)))
+        getCircTargetMachine().usesCircAllocator())
       addPass(createCircMergeBlocksPass());
   }
 
@@ -159,6 +202,11 @@ extern "C" void LLVMInitializeCircAsmPrinter();
 extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   RegisterTargetMachine<CircTargetMachine> X(getTheCircTarget());
   PassRegistry &PR = *PassRegistry::getPassRegistry();
+  initializeCircLowerAtomicsPass(PR);
+  initializeCircLowerEmptyAsmPass(PR);
+  initializeCircMaterializeUndefPass(PR);
+  initializeCircMergeBlocksPass(PR);
+  initializeCircVerifyStackPass(PR);
   initializeCircRAStatsPass(PR);
   initializeCircLocalRegAllocPass(PR);
   initializeCircTSRegAllocPass(PR);

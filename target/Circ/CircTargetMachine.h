@@ -2,15 +2,22 @@
 #ifndef CIRC_CIRCTARGETMACHINE_H
 #define CIRC_CIRCTARGETMACHINE_H
 
+#include "Circ.h"
 #include "CircSubtarget.h"
 #include "llvm/CodeGen/CodeGenTargetMachineImpl.h"
 #include "llvm/Target/TargetLoweringObjectFile.h"
+
+#include <map>
+#include <optional>
+#include <string>
 
 namespace llvm {
 
 class CircTargetMachine : public CodeGenTargetMachineImpl {
   std::unique_ptr<TargetLoweringObjectFile> TLOF;
-  CircSubtarget Subtarget;
+  /// One subtarget per io width: the width is a property of the module.
+  mutable std::map<unsigned, std::unique_ptr<CircSubtarget>> SubtargetByWidth;
+  mutable std::optional<std::string> Allocator;
 
 public:
   CircTargetMachine(const Target &T, const Triple &TT, StringRef CPU,
@@ -19,10 +26,22 @@ public:
                     std::optional<CodeModel::Model> CM, CodeGenOptLevel OL,
                     bool JIT);
 
-  const CircSubtarget *getSubtargetImpl(const Function &) const override {
-    return &Subtarget;
+  /// The subtarget for \p F's io width (ioWidthOf its module).
+  const CircSubtarget *getSubtargetImpl(const Function &F) const override;
+
+  /// The io width \p M is compiled for: -circ-io-width when given, else the
+  /// module flag "circ.io-width", else 0 (unbounded).
+  unsigned ioWidthOf(const Module &M) const;
+
+  /// The register allocator the pipeline runs ("circ-ts", "circ-local",
+  /// "greedy", "fast", ...): -regalloc when given, else circ-ts from -O1 up
+  /// and fast at -O0.
+  StringRef allocatorName() const;
+  /// Whether that is one of circ's own allocators, which understand
+  /// transitions, rather than one of LLVM's.
+  bool usesCircAllocator() const {
+    return circ::isCircAllocator(allocatorName());
   }
-  const CircSubtarget *getSubtargetImpl() const { return &Subtarget; }
 
   TargetPassConfig *createPassConfig(PassManagerBase &PM) override;
   TargetLoweringObjectFile *getObjFileLowering() const override {

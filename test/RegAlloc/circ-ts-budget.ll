@@ -1,6 +1,6 @@
 ; Six values live around a loop need six registers or more; with io width 4 circ-ts
-; moves the values found in the most over-width transition states (seed 002's
-; ranking) to RAM homes until every state fits, and the code still runs.
+; moves the values found in the most over-width transition states (ranking by
+; states relieved) to RAM homes until every state fits, and the code still runs.
 ; RUN: circ-llc -regalloc=circ-ts -circ-ra-report -verify-machineinstrs %s -o %t.free.s 2> %t.free.rep
 ; RUN: FileCheck %s --check-prefix=FREE < %t.free.rep
 ; RUN: circ-llc -regalloc=circ-ts -circ-io-width=4 -circ-ra-report -verify-machineinstrs %s -o %t.w4.s 2> %t.w4.rep

@@ -1,7 +1,7 @@
-; Values live through a loop but unused inside it are seed 002's spill
-; candidates at that location: with io width 4 circ-ts pushes them in a frame
-; opened at the end of the loop's preheader and reads them back, closing the
-; frame, where the loop is left. The loop itself keeps its values in registers.
+; Values live through a loop but unused inside it are spill candidates (value,
+; location) with the loop as the location: with io width 4 circ-ts pushes them
+; in a frame opened at the end of the loop's preheader and reads them back,
+; closing the frame, where the loop is left. The loop itself keeps its values in registers.
 ; RUN: circ-llc -regalloc=circ-ts -circ-io-width=4 -circ-ra-report -verify-machineinstrs %s -o %t.s 2> %t.rep
 ; RUN: FileCheck %s --check-prefix=REP < %t.rep
 ; RUN: FileCheck %s < %t.s

@@ -147,17 +147,8 @@ static int parseArgs(int argc, char **argv, Options &O) {
 static int frontEnd(const Options &O, const std::string &In,
                     const std::string &Out, bool Text) {
   std::vector<std::string> Cmd = {CIRC_CLANG_PATH,
-                                  "--target=riscv64-unknown-elf",
-                                  "-march=rv64i",
-                                  "-mabi=lp64",
-                                  "-ffreestanding",
-                                  "-fno-builtin",
-                                  "-fsigned-char",
-                                  "-nostdlibinc",
-                                  "-fno-jump-tables",
-                                  "-g0",
-                                  "-isystem",
-                                  CIRC_RUNTIME_INCLUDE,
+#include "FrontendFlags.inc" // tools/circ-cc/frontend-flags.txt
+                                  "-g0", "-isystem", CIRC_RUNTIME_INCLUDE,
                                   O.FrontOpt};
   if (const char *Env = getenv("CIRC_CLANG"))
     Cmd[0] = Env;

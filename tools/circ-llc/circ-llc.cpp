@@ -10,6 +10,7 @@
 #include "Circ.h"
 #include "Conversion/MLIRToLLVMIR.h"
 #include "MCTargetDesc/CircMCTargetDesc.h"
+#include "RunPass.h"
 #include "TargetInfo/CircTargetInfo.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/CodeGen/CommandFlags.h"
@@ -72,6 +73,13 @@ static cl::opt<bool> QuietRetarget(
     cl::desc("Do not warn when the input was made for another target"),
     cl::cat(CircLLCCategory));
 
+static cl::list<std::string>
+    RunPassNames("run-pass",
+                 cl::desc("Run these machine passes (comma-separated, by "
+                          "registered name) on a .mir input and print MIR"),
+                 cl::value_desc("pass"), cl::CommaSeparated,
+                 cl::cat(CircLLCCategory));
+
 static const char *ToolName = "circ-llc";
 
 [[noreturn]] static void fail(const Twine &Msg) {
@@ -130,7 +138,8 @@ static const char *unsupportedReason(const Instruction &I) {
     return "computed goto (indirectbr) is not supported: every transition "
            "must be a direct branch";
   if (const auto *CB = dyn_cast<CallBase>(&I))
-    if (CB->isInlineAsm() && (!llvm::circ::isEmptyInlineAsm(*CB) || isa<CallBrInst>(CB)))
+    if (CB->isInlineAsm() &&
+        (!circ::isEmptyInlineAsm(*CB) || isa<CallBrInst>(CB)))
       return "inline assembly with instructions is not supported (an empty "
              "template, the usual optimisation barrier, is)";
   switch (I.getOpcode()) {
@@ -255,6 +264,10 @@ int main(int argc, char **argv) {
       "  A .mlir input (structured or block form) goes through\n"
       "  -circ-to-llvm-pipeline first, and the runtime next to circ-llc\n"
       "  (lib/circ/runtime.bc) is linked unless -runtime says otherwise.\n"
+      "  The io width comes from -circ-io-width, else from the module flag\n"
+      "  !{i32 1, !\"circ.io-width\", i32 W} (a .mlir module's "
+      "circ.io_width),\n"
+      "  else it is unbounded.\n"
       "  -regalloc selects the register allocator: circ-ts (the default from\n"
       "  -O1; fast at -O0), circ-local, or LLVM's fast, basic and greedy\n"
       "  (docs/regalloc.md).\n"
@@ -301,6 +314,16 @@ int main(int argc, char **argv) {
   if (!TM)
     fail("could not create the circ target machine");
 
+  if (!RunPassNames.empty()) {
+    if (InputFiles.size() != 1 || !StringRef(InputFiles[0]).ends_with(".mir"))
+      fail("-run-pass takes one .mir file");
+    std::string Err;
+    if (!circ::runPassesOnMIR(*TM, InputFiles[0], RunPassNames, OutputFile,
+                              Err))
+      fail(Err);
+    return 0;
+  }
+
   LLVMContext Ctx;
   Ctx.setDiagnosticHandler(std::make_unique<CircDiagnosticHandler>());
   DataLayout DL = TM->createDataLayout();
@@ -341,6 +364,8 @@ int main(int argc, char **argv) {
   }
   if (verifyModule(*M, &errs()))
     fail("the input module is not valid LLVM IR");
+  if (Expected<unsigned> W = circ::moduleIOWidthFlag(*M); !W)
+    fail(InputFiles[0] + ": " + toString(W.takeError()));
   rejectUnsupported(*M);
 
   std::error_code EC;

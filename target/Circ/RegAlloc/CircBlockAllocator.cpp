@@ -25,32 +25,17 @@ static int generalIndex(Register R) {
   return R.isPhysical() ? CircRegisterInfo::generalIndex(R.asMCReg()) : -1;
 }
 
-CircBlockAllocator::CircBlockAllocator(MachineFunction &MF, LiveIntervals &LIS,
-                                       bool PreferCalleeSaved,
-                                       unsigned RegisterBudget,
-                                       unsigned TransitionLimit)
+CircBlockAllocator::CircBlockAllocator(MachineFunction &MF,
+                                       const SpillPlan &Plan,
+                                       const BlockAllocatorOptions &Options)
     : MF(MF), MRI(MF.getRegInfo()),
-      TII(*MF.getSubtarget<CircSubtarget>().getInstrInfo()), LIS(LIS),
-      FuncInfo(*MF.getInfo<CircMachineFunctionInfo>()),
+      TII(*MF.getSubtarget<CircSubtarget>().getInstrInfo()), Plan(Plan),
       Reserved(MRI.getReservedRegs()),
-      Limit(std::min(TransitionLimit, circ::transitionRegisterLimit())),
-      PreferCalleeSaved(PreferCalleeSaved), RegisterBudget(RegisterBudget) {
-  // A value is live across a call when a call's slot lies inside its live
-  // interval: exact across blocks and loops.
-  ArrayRef<SlotIndex> Calls = LIS.getRegMaskSlots();
-  for (unsigned I = 0, E = MRI.getNumVirtRegs(); I != E; ++I) {
-    Register V = Register::index2VirtReg(I);
-    if (MRI.reg_nodbg_empty(V))
-      continue;
-    for (const LiveRange::Segment &S : LIS.getInterval(V).segments) {
-      auto It = std::upper_bound(Calls.begin(), Calls.end(), S.start);
-      if (It != Calls.end() && *It < S.end) {
-        LiveAcrossCall.insert(V);
-        break;
-      }
-    }
-  }
-}
+      Limit(
+          std::min(Options.TransitionLimit,
+                   MF.getSubtarget<CircSubtarget>().transitionRegisterLimit())),
+      PreferCalleeSaved(Options.PreferCalleeSaved),
+      RegisterBudget(Options.RegisterBudget) {}
 
 int CircBlockAllocator::slotIn(DenseMap<Register, int> &Slots, Register V) {
   auto [It, New] = Slots.try_emplace(V, 0);
@@ -59,11 +44,8 @@ int CircBlockAllocator::slotIn(DenseMap<Register, int> &Slots, Register V) {
   return It->second;
 }
 
-int CircBlockAllocator::homeOf(Register V) { return slotIn(Home, V); }
-
 int CircBlockAllocator::ramSlot(Register V) {
-  auto It = Home.find(V);
-  return It != Home.end() ? It->second : slotIn(EvictionSlot, V);
+  return Plan.hasHome(V) ? Plan.homeOf(V) : slotIn(EvictionSlot, V);
 }
 
 // Registers for short-lived temporaries: caller-saved ones from the top (free
@@ -71,10 +53,10 @@ int CircBlockAllocator::ramSlot(Register V) {
 ArrayRef<unsigned> CircBlockAllocator::scratchOrder() {
   static const std::vector<unsigned> Order = [] {
     std::vector<unsigned> O;
-    for (unsigned I = 64; I-- > 0;)
+    for (unsigned I = NumRegs; I-- > 0;)
       if (!CircRegisterInfo::isCalleeSavedIndex(I))
         O.push_back(I);
-    for (unsigned I = 64; I-- > 0;)
+    for (unsigned I = NumRegs; I-- > 0;)
       if (CircRegisterInfo::isCalleeSavedIndex(I))
         O.push_back(I);
     return O;
@@ -161,13 +143,13 @@ MCRegister CircBlockAllocator::choose(Register V, int Def, int Use) {
   };
   static const int AcrossCallOrder[] = {0, 1, 2};
   static const int LocalOrder[] = {1, 0, 2};
-  bool Across = PreferCalleeSaved && LiveAcrossCall.count(V);
+  bool Across = PreferCalleeSaved && Plan.liveAcrossCall().count(V);
   // Registers other values leave the block in are taken last: a value there
   // would keep its owner from being defined straight into it, or sit in the
   // way of the exit move.
   for (bool AvoidExits : {true, false})
     for (int Want : Across ? AcrossCallOrder : LocalOrder)
-      for (unsigned I = 0; I < 64; ++I)
+      for (unsigned I = 0; I < NumRegs; ++I)
         if (Kind(I) == Want && usable(I) && !Occupant[I] &&
             !(AvoidExits && ExitDestination[I]) && !conflicts(I, Def, Use))
           return CircRegisterInfo::generalReg(I);
@@ -182,7 +164,7 @@ MCRegister CircBlockAllocator::chooseOrEvict(Register V, int Def, int Use,
   // to RAM (stored now unless RAM already holds its value). The victim does
   // not get a home: the blocks around expect it where the maps say, so it is
   // reloaded when this block reads it or leaves with it.
-  for (unsigned I = 0; I < 64; ++I) {
+  for (unsigned I = 0; I < NumRegs; ++I) {
     if (!usable(I) || !Occupant[I] || Pinned[I] || conflicts(I, Def, Use))
       continue;
     MCRegister R = CircRegisterInfo::generalReg(I);
@@ -191,7 +173,6 @@ MCRegister CircBlockAllocator::chooseOrEvict(Register V, int Def, int Use,
       TII.storeRegToStackSlot(*At->getParent(), At, R, false, ramSlot(Victim),
                               &Circ::GPRRegClass, Register());
       Evicted.insert(Victim);
-      ++FuncInfo.Spills;
     }
     release(Victim);
     return R;
@@ -219,7 +200,7 @@ void CircBlockAllocator::saveAroundCall(MachineInstr &Call, int Pos) {
       Mask = MO.getRegMask();
 
   SmallVector<std::pair<Register, MCRegister>, 8> Saved;
-  for (unsigned I = 0; I < 64; ++I) {
+  for (unsigned I = 0; I < NumRegs; ++I) {
     Register V = Occupant[I];
     if (!V || LastUse.lookup(V) <= Pos)
       continue;
@@ -246,10 +227,6 @@ void CircBlockAllocator::saveAroundCall(MachineInstr &Call, int Pos) {
     assign(V, NewR);
   }
   BuildMI(MBB, After, DL, TII.get(Circ::POPF));
-  FuncInfo.Pushes += Saved.size() + 1;
-  FuncInfo.Pops += 1;
-  FuncInfo.Spills += Saved.size();
-  FuncInfo.Reloads += Saved.size();
 }
 
 // Values arrive in the registers the Entry map names. One that the block's own
@@ -272,7 +249,6 @@ void CircBlockAllocator::enterBlock(MachineBasicBlock &MBB,
       report_fatal_error("circ: no register to move an incoming value to in " +
                          MF.getName());
     BuildMI(MBB, Begin, DebugLoc(), TII.get(Circ::MOV), NewR).addReg(R);
-    ++FuncInfo.Copies;
     release(V);
     assign(V, NewR);
   }
@@ -293,7 +269,6 @@ void CircBlockAllocator::emitParallelMove(
     if (Ready != Moves.end()) {
       BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), Ready->second)
           .addReg(Ready->first);
-      ++FuncInfo.Copies;
       Moves.erase(Ready);
       continue;
     }
@@ -313,7 +288,6 @@ void CircBlockAllocator::emitParallelMove(
                          MF.getName());
     MCRegister From = Moves.front().first;
     BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), Scratch).addReg(From);
-    ++FuncInfo.Copies;
     for (auto &M : Moves)
       if (M.first == From)
         M.first = Scratch;
@@ -331,7 +305,7 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
 
   // A value the terminators read but that does not leave must not sit in a
   // register the move writes.
-  for (unsigned I = 0; I < 64; ++I) {
+  for (unsigned I = 0; I < NumRegs; ++I) {
     Register V = Occupant[I];
     if (!V || Exit.count(V) || LastUse.lookup(V) < Pos ||
         !Destinations.count(I))
@@ -349,7 +323,6 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
       report_fatal_error("circ: no register for a branch condition in " +
                          MF.getName());
     BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), New).addReg(Old);
-    ++FuncInfo.Copies;
     assign(V, New);
   }
 
@@ -366,7 +339,6 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
   for (auto &[V, Dst] : Reloads) {
     TII.loadRegFromStackSlot(MBB, At, Dst, ramSlot(V), &Circ::GPRRegClass,
                              Register());
-    ++FuncInfo.Reloads;
   }
   for (auto &[V, Dst] : Exit)
     release(V);
@@ -374,20 +346,16 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
     assign(V, Dst);
 }
 
-void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
-                                       const RegMap &Entry,
-                                       const RegMap &Exit) {
-  std::vector<MachineInstr *> Instrs;
-  for (MachineInstr &MI : MBB)
-    if (!MI.isDebugInstr())
-      Instrs.push_back(&MI);
+// Scans the block and sets up the exit hints; returns the position of the
+// exit move: before the first terminator, since values leaving in a register
+// stay in one until then.
+int CircBlockAllocator::prepareBlock(ArrayRef<MachineInstr *> Instrs,
+                                     MachineBasicBlock &MBB,
+                                     const RegMap &Exit) {
   scanBlock(Instrs, MBB);
   Assigned.clear();
   Evicted.clear();
   Occupant.fill(Register());
-
-  // The exit move happens before the first terminator; values leaving in a
-  // register stay in one until then.
   int MovePos = Instrs.size();
   for (int Pos = 0, E = Instrs.size(); Pos != E; ++Pos)
     if (Instrs[Pos]->isTerminator()) {
@@ -400,9 +368,80 @@ void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
   ExitDestination.fill(false);
   for (auto &[V, R] : Exit)
     ExitDestination[CircRegisterInfo::generalIndex(R)] = true;
+  return MovePos;
+}
 
+// Uses: in a register already, or reloaded from RAM.
+void CircBlockAllocator::assignUses(MachineInstr &MI, int Pos) {
+  MachineBasicBlock &MBB = *MI.getParent();
+  MachineBasicBlock::iterator Here = MI.getIterator();
+  for (MachineOperand &MO : MI.operands()) {
+    if (!MO.isReg() || !MO.getReg().isVirtual() || !MO.isUse())
+      continue;
+    Register V = MO.getReg();
+    auto It = Assigned.find(V);
+    MCRegister R;
+    if (It != Assigned.end()) {
+      R = It->second;
+    } else if (MO.isUndef()) {
+      R = chooseOrEvict(V, Pos - 1, Pos, Here);
+    } else {
+      if (!inRAM(V))
+        report_fatal_error("circ: value used before it is defined in " +
+                           MF.getName());
+      R = chooseOrEvict(V, Pos - 1, LastUse.lookup(V), Here);
+      TII.loadRegFromStackSlot(MBB, Here, R, ramSlot(V), &Circ::GPRRegClass,
+                               Register());
+      assign(V, R);
+    }
+    MO.setReg(R);
+    MO.setIsKill(false);
+    MO.setIsUndef(false);
+    Pinned[CircRegisterInfo::generalIndex(R)] = true;
+  }
+}
+
+// Values read for the last time at Pos free their registers for the defs.
+void CircBlockAllocator::releaseReadLast(int Pos) {
+  for (unsigned I = 0; I < NumRegs; ++I)
+    if (Occupant[I] && LastUse.lookup(Occupant[I]) <= Pos)
+      release(Occupant[I]);
+}
+
+// Defs: a register for the new value, and a store to its RAM home if it has
+// one.
+void CircBlockAllocator::assignDefs(MachineInstr &MI, int Pos) {
+  MachineBasicBlock &MBB = *MI.getParent();
+  MachineBasicBlock::iterator Here = MI.getIterator(), After = std::next(Here);
+  for (MachineOperand &MO : MI.operands()) {
+    if (!MO.isReg() || !MO.getReg().isVirtual() || !MO.isDef())
+      continue;
+    Register V = MO.getReg();
+    // A redefinition ends the old value (its reads were handled above), and
+    // what an eviction stored of it.
+    release(V);
+    Evicted.erase(V);
+    int Use = std::max(Pos, LastUse.lookup(V));
+    MCRegister R = chooseOrEvict(V, Pos, Use, Here);
+    MO.setReg(R);
+    MO.setIsDead(false);
+    if (Plan.hasHome(V))
+      TII.storeRegToStackSlot(MBB, After, R, false, Plan.homeOf(V),
+                              &Circ::GPRRegClass, Register());
+    if (Use > Pos)
+      assign(V, R);
+  }
+}
+
+void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
+                                       const RegMap &Entry,
+                                       const RegMap &Exit) {
+  std::vector<MachineInstr *> Instrs;
+  for (MachineInstr &MI : MBB)
+    if (!MI.isDebugInstr())
+      Instrs.push_back(&MI);
+  int MovePos = prepareBlock(Instrs, MBB, Exit);
   enterBlock(MBB, Entry);
-
   for (int Pos = 0, E = Instrs.size(); Pos <= E; ++Pos) {
     if (Pos == MovePos && !Exit.empty())
       leaveBlock(MBB, Pos < E ? Instrs[Pos]->getIterator() : MBB.end(), Exit,
@@ -410,67 +449,12 @@ void CircBlockAllocator::allocateBlock(MachineBasicBlock &MBB,
     if (Pos == E)
       break;
     MachineInstr &MI = *Instrs[Pos];
-    MachineBasicBlock::iterator Here = MI.getIterator();
     Pinned.fill(false);
-
-    // Uses: in a register already, or reloaded from the RAM home.
-    for (MachineOperand &MO : MI.operands()) {
-      if (!MO.isReg() || !MO.getReg().isVirtual() || !MO.isUse())
-        continue;
-      Register V = MO.getReg();
-      auto It = Assigned.find(V);
-      MCRegister R;
-      if (It != Assigned.end()) {
-        R = It->second;
-      } else if (MO.isUndef()) {
-        R = chooseOrEvict(V, Pos - 1, Pos, Here);
-      } else {
-        if (!inRAM(V))
-          report_fatal_error("circ: value used before it is defined in " +
-                             MF.getName());
-        R = chooseOrEvict(V, Pos - 1, LastUse.lookup(V), Here);
-        TII.loadRegFromStackSlot(MBB, Here, R, ramSlot(V), &Circ::GPRRegClass,
-                                 Register());
-        ++FuncInfo.Reloads;
-        assign(V, R);
-      }
-      MO.setReg(R);
-      MO.setIsKill(false);
-      MO.setIsUndef(false);
-      Pinned[CircRegisterInfo::generalIndex(R)] = true;
-    }
-
+    assignUses(MI, Pos);
     if (MI.isCall())
       saveAroundCall(MI, Pos);
-
-    // Values read for the last time here free their registers for the defs.
-    for (unsigned I = 0; I < 64; ++I)
-      if (Occupant[I] && LastUse.lookup(Occupant[I]) <= Pos)
-        release(Occupant[I]);
-
-    // Defs: a register for the new value, and a store to its RAM home if it
-    // has one.
-    MachineBasicBlock::iterator After = std::next(Here);
-    for (MachineOperand &MO : MI.operands()) {
-      if (!MO.isReg() || !MO.getReg().isVirtual() || !MO.isDef())
-        continue;
-      Register V = MO.getReg();
-      // A redefinition ends the old value (its reads were handled above),
-      // and what an eviction stored of it.
-      release(V);
-      Evicted.erase(V);
-      int Use = std::max(Pos, LastUse.lookup(V));
-      MCRegister R = chooseOrEvict(V, Pos, Use, Here);
-      MO.setReg(R);
-      MO.setIsDead(false);
-      if (Home.count(V)) {
-        TII.storeRegToStackSlot(MBB, After, R, false, Home[V],
-                                &Circ::GPRRegClass, Register());
-        ++FuncInfo.Spills;
-      }
-      if (Use > Pos)
-        assign(V, R);
-    }
+    releaseReadLast(Pos);
+    assignDefs(MI, Pos);
   }
 }
 
@@ -487,8 +471,6 @@ void CircBlockAllocator::finish() {
       }
       if (MI.isCopy() && MI.getOperand(0).getReg() == MI.getOperand(1).getReg())
         MI.eraseFromParent();
-      else if (MI.isCopy())
-        ++FuncInfo.Copies;
     }
   MRI.clearVirtRegs();
 }

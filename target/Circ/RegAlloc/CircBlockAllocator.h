@@ -26,6 +26,9 @@
 #ifndef CIRC_REGALLOC_CIRCBLOCKALLOCATOR_H
 #define CIRC_REGALLOC_CIRCBLOCKALLOCATOR_H
 
+#include "CircRegisterInfo.h"
+#include "RegAlloc/SpillPlan.h"
+#include "RegAlloc/StateColourer.h"
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
@@ -39,39 +42,37 @@
 
 namespace llvm {
 class CircInstrInfo;
-class CircMachineFunctionInfo;
-class LiveIntervals;
 class MachineFunction;
 class MachineInstr;
 class MachineRegisterInfo;
 
+/// How the engine chooses registers.
+struct BlockAllocatorOptions {
+  /// Values live across a call try callee-saved registers below the
+  /// transition limit first (the callee-saved preference).
+  bool PreferCalleeSaved = true;
+  /// Use only the first N general registers (0 = all): tests the eviction
+  /// path.
+  unsigned RegisterBudget = 0;
+  /// Registers below it may keep a value across a call (the io width, or
+  /// less for an allocator that aims at a smaller width).
+  unsigned TransitionLimit = CircRegisterInfo::NumGeneralRegs;
+};
+
 class CircBlockAllocator {
 public:
-  using RegMap = DenseMap<Register, MCRegister>;
-
-  /// \p TransitionLimit: registers below it may keep a value across a call
-  /// (the io width, or less for an allocator that aims at a smaller width).
-  CircBlockAllocator(MachineFunction &MF, LiveIntervals &LIS,
-                     bool PreferCalleeSaved, unsigned RegisterBudget,
-                     unsigned TransitionLimit);
-
-  /// Values that live in RAM at block boundaries, and their slots. The
-  /// allocator fixes this set before the first block: it is the contract
-  /// between blocks, so allocating a block never changes it.
-  DenseMap<Register, int> Home;
-  /// Values live across some call (from LiveIntervals).
-  const DenseSet<Register> &liveAcrossCall() const { return LiveAcrossCall; }
-
-  /// The RAM home of \p V, made on first request.
-  int homeOf(Register V);
+  /// \p Plan: which values live in RAM homes at block boundaries; it is the
+  /// contract between blocks, so allocating a block never changes it.
+  CircBlockAllocator(MachineFunction &MF, const SpillPlan &Plan,
+                     const BlockAllocatorOptions &Options);
 
   /// Assigns registers in \p MBB. Entry: where values live into the block in
   /// registers are; Exit: where values leaving in registers must be.
   void allocateBlock(MachineBasicBlock &MBB, const RegMap &Entry,
                      const RegMap &Exit);
 
-  /// Rewrites what is left (debug operands, identity copies), counts the
-  /// copies, and drops the virtual registers.
+  /// Rewrites what is left (debug operands, identity copies) and drops the
+  /// virtual registers.
   void finish();
 
 private:
@@ -81,16 +82,16 @@ private:
     int Def, Use;
   };
 
+  static constexpr unsigned NumRegs = CircRegisterInfo::NumGeneralRegs;
+
   MachineFunction &MF;
   MachineRegisterInfo &MRI;
   const CircInstrInfo &TII;
-  LiveIntervals &LIS;
-  CircMachineFunctionInfo &FuncInfo;
+  const SpillPlan &Plan;
   BitVector Reserved;
   unsigned Limit; // Registers below this survive a transition.
   bool PreferCalleeSaved;
   unsigned RegisterBudget; // 0 = all registers.
-  DenseSet<Register> LiveAcrossCall;
 
   /// Slots for values without a home that a block evicts; what an eviction
   /// stores is only good until the end of that block.
@@ -100,16 +101,17 @@ private:
   RegMap Assigned;
   /// Values evicted in this block whose slot holds their current value.
   DenseSet<Register> Evicted;
-  std::array<Register, 64> Occupant;
+  std::array<Register, NumRegs> Occupant;
   DenseMap<Register, int> LastUse;
-  std::array<std::vector<PhysRange>, 64> Busy;
-  std::array<bool, 64> Pinned; // Read by the current instruction.
+  std::array<std::vector<PhysRange>, NumRegs> Busy;
+  std::array<bool, NumRegs> Pinned; // Read by the current instruction.
   const RegMap *ExitHint = nullptr;
-  std::array<bool, 64> ExitDestination{}; // A register some value leaves in.
+  std::array<bool, NumRegs>
+      ExitDestination{}; // A register some value leaves in.
 
   /// Whether \p V's current value is in RAM: it has a home, or this block
   /// evicted it since its last definition.
-  bool inRAM(Register V) const { return Home.count(V) || Evicted.count(V); }
+  bool inRAM(Register V) const { return Plan.hasHome(V) || Evicted.count(V); }
   /// The RAM slot of \p V: its home, or an eviction slot.
   int ramSlot(Register V);
   /// \p V's slot in \p Slots, made on first request.
@@ -124,6 +126,11 @@ private:
   void assign(Register V, MCRegister R);
   void release(Register V);
   void saveAroundCall(MachineInstr &Call, int Pos);
+  int prepareBlock(ArrayRef<MachineInstr *> Instrs, MachineBasicBlock &MBB,
+                   const RegMap &Exit);
+  void assignUses(MachineInstr &MI, int Pos);
+  void releaseReadLast(int Pos);
+  void assignDefs(MachineInstr &MI, int Pos);
   void enterBlock(MachineBasicBlock &MBB, const RegMap &Entry);
   void leaveBlock(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                   const RegMap &Exit, int Pos);

@@ -1,6 +1,6 @@
 //===- CircLocalRegAlloc.cpp - circ-local: a local register allocator -----===//
 //
-// A per-block allocator in the spirit of RegAllocSimple, with seed 003's
+// A per-block allocator in the spirit of RegAllocSimple, with the
 // callee-saved preference. Invariants:
 //
 //  1. At every block boundary no virtual register lives in a physical register.
@@ -23,9 +23,12 @@
 
 #include "Circ.h"
 #include "CircMachineFunctionInfo.h"
+#include "CircSubtarget.h"
 #include "RegAlloc/CircAllocatorPass.h"
 #include "RegAlloc/CircBlockAllocator.h"
-#include "RegAlloc/CircTransitionStates.h"
+#include "RegAlloc/MachineTransitionStates.h"
+#include "RegAlloc/SpillPlan.h"
+#include "llvm/ADT/SetVector.h"
 #include "llvm/CodeGen/LiveIntervals.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
 #include "llvm/InitializePasses.h"
@@ -35,12 +38,12 @@ using namespace llvm;
 
 #define DEBUG_TYPE "circ-local"
 
-// Shared with circ-ts, which applies seed 003's policy too.
-cl::opt<bool> llvm::circ::PreferCalleeSaved(
+// Shared with circ-ts, which applies the preference too.
+cl::opt<bool> circ::PreferCalleeSaved(
     "circ-prefer-callee-saved",
     cl::desc("circ-local and circ-ts: put values live across a call in "
-             "callee-saved registers first (seed 003's policy; false = "
-             "baseline)"),
+             "callee-saved registers first (the callee-saved preference; "
+             "false = baseline)"),
     cl::init(true));
 
 static cl::opt<unsigned> RegisterBudget(
@@ -78,29 +81,31 @@ FunctionPass *llvm::createCircLocalRegAlloc() {
 static RegisterRegAlloc
     CircLocalRegistration("circ-local",
                           "circ-local: per-block allocation with the "
-                          "callee-saved preference (seed 003)",
+                          "callee-saved preference",
                           createCircLocalRegAlloc);
 
 bool CircLocalRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   LiveIntervals &LIS = getAnalysis<LiveIntervalsWrapperPass>().getLIS();
-  auto *FuncInfo = MF.getInfo<CircMachineFunctionInfo>();
-  FuncInfo->AllocatorName =
+  MF.getInfo<CircMachineFunctionInfo>()->AllocatorName =
       circ::PreferCalleeSaved ? "circ-local" : "circ-local-nopref";
-  FuncInfo->Pushes = FuncInfo->Pops = 0;
-  CircBlockAllocator Engine(MF, LIS, circ::PreferCalleeSaved, RegisterBudget,
-                            circ::transitionRegisterLimit());
 
   // A value live into or out of some block lives in a RAM home there. The
   // transition-state analysis knows every block's live-in and live-out sets.
-  CircTransitionStates States(MF, LIS);
+  MachineTransitionStates States(MF, LIS);
+  SetVector<Register> Homes;
   for (const MachineBasicBlock &MBB : MF) {
-    for (Register V : States.liveIn(MBB.getNumber()))
-      Engine.homeOf(V);
-    for (Register V : States.liveOut(MBB.getNumber()))
-      Engine.homeOf(V);
+    Homes.insert_range(States.liveIn(MBB.getNumber()));
+    Homes.insert_range(States.liveOut(MBB.getNumber()));
   }
+  SpillPlan Plan(MF, LIS, Homes);
 
-  CircBlockAllocator::RegMap None;
+  BlockAllocatorOptions Options;
+  Options.PreferCalleeSaved = circ::PreferCalleeSaved;
+  Options.RegisterBudget = RegisterBudget;
+  Options.TransitionLimit =
+      MF.getSubtarget<CircSubtarget>().transitionRegisterLimit();
+  CircBlockAllocator Engine(MF, Plan, Options);
+  RegMap None;
   for (MachineBasicBlock &MBB : MF)
     Engine.allocateBlock(MBB, None, None);
   Engine.finish();

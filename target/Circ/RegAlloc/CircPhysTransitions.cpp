@@ -1,6 +1,6 @@
 //===- CircPhysTransitions.cpp - transitions after allocation -------------===//
 //
-// Liveness of the 64 general registers as bit masks: a backward dataflow over
+// Liveness of the general registers as 64-bit masks: a backward dataflow over
 // the blocks, then one backward walk per block to read the live set at every
 // call and return.
 //
@@ -19,6 +19,9 @@
 #include <vector>
 
 using namespace llvm;
+
+static constexpr unsigned NumRegs = CircRegisterInfo::NumGeneralRegs;
+static_assert(NumRegs <= 64, "register sets are 64-bit masks");
 
 namespace {
 struct RegEffects {
@@ -47,7 +50,7 @@ static RegEffects effectsOf(const MachineInstr &MI) {
     return E;
   for (const auto &[Index, MO] : llvm::enumerate(MI.operands())) {
     if (MO.isRegMask()) {
-      for (unsigned I = 0; I < 64; ++I)
+      for (unsigned I = 0; I < NumRegs; ++I)
         if (MO.clobbersPhysReg(CircRegisterInfo::generalReg(I)))
           E.Defs |= uint64_t(1) << I;
       continue;
@@ -66,21 +69,21 @@ static RegEffects effectsOf(const MachineInstr &MI) {
 
 // The smallest io width that holds Live at one transition when the calling
 // convention pins the registers in Fixed and the values in Preserved must be
-// in callee-saved registers (index 2 or 3 mod 4): the transition's share of
-// the lower bound. Without constraints it is the number of live values.
-static unsigned conventionWidth(uint64_t Live, uint64_t Fixed,
-                                uint64_t Preserved) {
+// in callee-saved registers: the transition's share of the lower bound.
+// Without constraints it is the number of live values.
+unsigned llvm::conventionWidth(uint64_t Live, uint64_t Fixed,
+                               uint64_t Preserved) {
   unsigned NeedSaved = llvm::popcount(Preserved & ~Fixed);
   unsigned NeedAny = llvm::popcount(Live & ~Fixed & ~Preserved) + NeedSaved;
-  unsigned MinW = Fixed ? 64 - llvm::countl_zero(Fixed) : 0;
+  unsigned MinW = Fixed ? 64 - llvm::countl_zero(Fixed) : 0; // Highest + 1.
   if (MinW == 0 && NeedAny == 0)
     return 0; // nothing crosses
   unsigned FreeSaved = 0, FreeAny = 0;
-  for (unsigned W = 1; W <= 64; ++W) {
+  for (unsigned W = 1; W <= NumRegs; ++W) {
     unsigned I = W - 1; // the position W adds
     if (!(Fixed >> I & 1)) {
       ++FreeAny;
-      FreeSaved += (I % 4 == 2 || I % 4 == 3);
+      FreeSaved += CircRegisterInfo::isCalleeSavedIndex(I);
     }
     if (W >= MinW && FreeSaved >= NeedSaved && FreeAny >= NeedAny)
       return W;
@@ -88,11 +91,24 @@ static unsigned conventionWidth(uint64_t Live, uint64_t Fixed,
   return llvm::popcount(Live);
 }
 
-PhysTransitionSummary
-llvm::summarizePhysTransitions(const MachineFunction &MF) {
-  unsigned N = MF.getNumBlockIDs();
-  std::vector<uint64_t> Gen(N), Kill(N), LiveIn(N);
+namespace {
+/// Which general registers are live into each block (bit i = %ri).
+struct PhysLiveness {
+  std::vector<uint64_t> LiveIn;
+  uint64_t liveOut(const MachineBasicBlock &MBB) const {
+    uint64_t Out = 0;
+    for (const MachineBasicBlock *Succ : MBB.successors())
+      Out |= LiveIn[Succ->getNumber()];
+    return Out;
+  }
+};
+} // namespace
 
+// A backward dataflow to a fixpoint; post-order visits successors first,
+// which makes it quick.
+static PhysLiveness computeLiveness(const MachineFunction &MF) {
+  unsigned N = MF.getNumBlockIDs();
+  std::vector<uint64_t> Gen(N), Kill(N);
   for (const MachineBasicBlock &MBB : MF) {
     uint64_t G = 0, K = 0;
     for (const MachineInstr &MI : MBB) {
@@ -103,30 +119,26 @@ llvm::summarizePhysTransitions(const MachineFunction &MF) {
     Gen[MBB.getNumber()] = G;
     Kill[MBB.getNumber()] = K;
   }
-
-  auto LiveOutOf = [&](const MachineBasicBlock &MBB) {
-    uint64_t Out = 0;
-    for (const MachineBasicBlock *Succ : MBB.successors())
-      Out |= LiveIn[Succ->getNumber()];
-    return Out;
-  };
-
-  // Post-order visits successors first, which makes the fixpoint quick.
+  PhysLiveness L{std::vector<uint64_t>(N, 0)};
   ReversePostOrderTraversal<const MachineFunction *> RPOT(&MF);
   std::vector<const MachineBasicBlock *> Order(RPOT.begin(), RPOT.end());
   for (bool Changed = true; Changed;) {
     Changed = false;
     for (auto It = Order.rbegin(); It != Order.rend(); ++It) {
-      const MachineBasicBlock &MBB = **It;
-      unsigned B = MBB.getNumber();
-      uint64_t In = Gen[B] | (LiveOutOf(MBB) & ~Kill[B]);
-      if (In != LiveIn[B]) {
-        LiveIn[B] = In;
+      unsigned B = (*It)->getNumber();
+      uint64_t In = Gen[B] | (L.liveOut(**It) & ~Kill[B]);
+      if (In != L.LiveIn[B]) {
+        L.LiveIn[B] = In;
         Changed = true;
       }
     }
   }
+  return L;
+}
 
+PhysTransitionSummary
+llvm::summarizePhysTransitions(const MachineFunction &MF) {
+  PhysLiveness L = computeLiveness(MF);
   PhysTransitionSummary S;
   // With a RAM frame pointer (variable-sized allocas) %r3 holds it, pinned
   // by the frame layout (docs/machine.md) wherever it is live.
@@ -144,12 +156,12 @@ llvm::summarizePhysTransitions(const MachineFunction &MF) {
   };
   for (const MachineBasicBlock &MBB : MF) {
     // The entry's live-ins are the parameters, in their argument registers.
-    uint64_t In = LiveIn[MBB.getNumber()];
+    uint64_t In = L.LiveIn[MBB.getNumber()];
     Record(In, &MBB == &MF.front() ? In : 0);
     // A branch's exit carries what any successor needs: all of it is live
     // at the one transition, whichever way it goes.
-    Record(LiveOutOf(MBB));
-    uint64_t Live = LiveOutOf(MBB);
+    uint64_t Live = L.liveOut(MBB);
+    Record(Live);
     for (auto It = MBB.rbegin(); It != MBB.rend(); ++It) {
       const MachineInstr &MI = *It;
       RegEffects E = effectsOf(MI);

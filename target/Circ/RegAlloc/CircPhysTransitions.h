@@ -28,6 +28,12 @@ struct PhysTransitionSummary {
   uint64_t Carried = 0;
 };
 
+/// The smallest io width that holds the registers \p Live at one transition
+/// when the calling convention pins those in \p Fixed and the values in
+/// \p Preserved (kept across a call) need callee-saved registers. Bit i is
+/// %ri.
+unsigned conventionWidth(uint64_t Live, uint64_t Fixed, uint64_t Preserved);
+
 /// Summarises the transitions of \p MF, which must be register-allocated.
 /// Prologue and epilogue saves and restores are not uses: they move the
 /// caller's values, which the caller's own transitions already count.

@@ -21,6 +21,7 @@
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "llvm/InitializePasses.h"
 #include <optional>
 #include <vector>
 
@@ -55,6 +56,9 @@ public:
 } // namespace
 
 char CircVerifyStack::ID = 0;
+INITIALIZE_PASS(CircVerifyStack, "circ-verify-stack",
+                "circ: check that write-once frames nest on every path", false,
+                true)
 FunctionPass *llvm::createCircVerifyStackPass() {
   return new CircVerifyStack();
 }

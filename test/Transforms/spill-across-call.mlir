@@ -1,10 +1,10 @@
-// Seed 002's second example: a0 is shadowed by a1 in two sibling scopes and
-// each scope calls foo(). While foo runs, a0, a1.loc0 and a1.loc1 are live in
-// it (carried), so circ_blocks' rule counts all three; our colouring sees
-// that a1.loc0 and a1.loc1 live in different calling contexts and counts
-// two. Spilling (a0, loc0) alone does not shrink foo's states, because a0 is
-// still carried when foo is called from loc1: the note's outcome is that a0
-// is removed only when it is spilled at both locations.
+// Stack-coherent spilling, second worked example: a0 is shadowed by a1 in two
+// sibling scopes and each scope calls foo(). While foo runs, a0, a1.loc0 and
+// a1.loc1 are live in it (carried), so circ_blocks' rule counts all three; our
+// colouring sees that a1.loc0 and a1.loc1 live in different calling contexts
+// and counts two. Spilling (a0, loc0) alone does not shrink foo's states,
+// because a0 is still carried when foo is called from loc1: a0 is removed
+// only when it is spilled at both locations.
 // RUN: circ-opt %s -circ-blockify -circ-print-transition-states -o /dev/null | FileCheck %s --check-prefix=TS
 // RUN: circ-opt %s -circ-blockify '-circ-spill=width=3 report=1' -circ-verify-stack -circ-io-width | FileCheck %s
 // RUN: circ-opt %s -circ-blockify -circ-spill=width=3 -o %t.mlir

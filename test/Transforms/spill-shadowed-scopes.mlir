@@ -1,6 +1,6 @@
-// Seed 002's first example: a0 is shadowed by a1 in two sibling scopes, and
-// only the first scope's transitions exceed the width (it also holds b). The
-// note argues the two locations are independent: (a0, loc0) is spilled and
+// Stack-coherent spilling, first worked example: a0 is shadowed by a1 in two
+// sibling scopes, and only the first scope's transitions exceed the width (it
+// also holds b). The two locations are independent: (a0, loc0) is spilled and
 // (a0, loc1) is not. One frame, pushed where scope 1 is entered and popped
 // where it is left.
 // RUN: circ-opt %s -circ-blockify -circ-io-width -o /dev/null | FileCheck %s --check-prefix=WIDTH

@@ -1,7 +1,8 @@
-; Seed 003's test program (opaque pointers instead of i64*). The seed reports
-; 4 stores + 4 loads around the calls without the callee-saved preference and
-; 1 store + 0 loads with it. Here, at -O0 as the seed ran it (the DAG still folds
-; a_val's last use to the constant 10, so three values cross a call, not four):
+; The callee-saved preference's example program, from its design note (opaque
+; pointers instead of i64*). The note reports 4 stores + 4 loads around the
+; calls without the callee-saved preference and 1 store + 0 loads with it.
+; Here, at -O0 as the note ran it (the DAG still folds a_val's last use to the
+; constant 10, so three values cross a call, not four):
 ;   preference off: a_val and c_val saved around the first call, sum1 around
 ;     the second: 3 pushes of values (+ 2 frames), 3 ldf, 2 popf, nothing in
 ;     the prologue beyond %rp;
