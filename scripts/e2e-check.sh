@@ -3,7 +3,8 @@
 #
 # Runs the C program PROG.c natively and on circ and checks that both print
 # the same standard output and end with the same exit code.
-#   native: gcc -std=c11 -O1 -w (clang-22 when there is no gcc), timeout 10 s
+#   native: gcc -std=c11 -O1 -w ... -lm (clang-22 when there is no gcc),
+#           timeout 10 s
 #   circ:   $CIRC_BUILD_DIR/bin/circ-cc [options] PROG.c -o PROG.s, then
 #           $CIRC_BUILD_DIR/bin/circ-sim --max-steps=200000000 PROG.s $CIRC_SIM_ARGS
 # CIRC_BUILD_DIR defaults to <repo>/build; CIRC_SIM_ARGS (split on white space)
@@ -38,7 +39,7 @@ show_file() { # show_file TITLE FILE: a file's contents, at most 60 lines
 
 # --- native -----------------------------------------------------------------
 native_cc=("$(native_compiler)" -std=c11 -O1 -w)
-if ! "${native_cc[@]}" "$prog" -o "$tmp/native" 2> "$tmp/native-cc.err"; then
+if ! "${native_cc[@]}" "$prog" -o "$tmp/native" -lm 2> "$tmp/native-cc.err"; then
   fail "$*"
   echo "native compile failed: ${native_cc[*]} $prog -o $tmp/native"
   show_file "stderr" "$tmp/native-cc.err"

@@ -9,8 +9,9 @@
 int putchar(int c);
 int puts(const char *s);
 
-/* Conversions: d i u x X o c s p %, flags - 0 + space #, width and
- * precision (also *), length modifiers hh h l ll z j t. */
+/* Conversions: d i u x X o c s p %, and f F e E g G a A (correctly rounded,
+ * as glibc prints them); flags - 0 + space #, width and precision (also *),
+ * length modifiers hh h l ll z j t, and L (long double is double). */
 int printf(const char *restrict fmt, ...);
 /* The v* functions take a va_list from <stdarg.h> (a __builtin_va_list);
  * stdio.h does not include stdarg.h, so va_start & co. stay out of scope. */

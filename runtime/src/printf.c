@@ -1,14 +1,18 @@
 /* printf.c - the printf family of the circ runtime.
  *
- * Conversions d i u x X o c s p %, flags - 0 + space #, a field width and a
- * precision (digits or *), length modifiers hh h l ll z j t (L and q are
- * accepted as ll). The output matches glibc's for all of these, including
- * its choices where C leaves the behaviour open: "(null)" for a null %s
- * (nothing when the precision is below 6), "(nil)" for a null %p, %p printed
- * like %#lx (flags + space 0 and a precision apply), the 0 flag ignored for
- * %s %c and %p's "(nil)", an unknown conversion printed back (glibc's
- * printf_unknown), -1 for a format that ends inside a conversion. No floating
- * point conversions, no %n.
+ * Conversions d i u x X o c s p %, the floating-point f F e E g G a A, flags
+ * - 0 + space #, a field width and a precision (digits or *), length
+ * modifiers hh h l ll z j t (L and q are accepted as ll; with a floating
+ * conversion l and L read a double, which long double is on circ). The
+ * output matches glibc's for all of these, including its choices where C
+ * leaves the behaviour open: "(null)" for a null %s (nothing when the
+ * precision is below 6), "(nil)" for a null %p, %p printed like %#lx (flags
+ * + space 0 and a precision apply), the 0 flag ignored for %s %c and %p's
+ * "(nil)", an unknown conversion printed back (glibc's printf_unknown), -1
+ * for a format that ends inside a conversion; for floating point the exact
+ * binary value correctly rounded (ties to even) to every digit asked for,
+ * "inf" "nan" and "-nan", %a as glibc prints it (0x0.xp-1022 for
+ * subnormals). No %n. A precision above 10^8 is taken as 10^8.
  *
  * runtime/test/printf-vs-libc.c includes this file into a native program
  * that compares it with glibc, so it uses nothing but compiler headers,
@@ -155,6 +159,325 @@ static void put_unknown(struct sink *s, char conv, int flags, int width,
   emit(s, conv);
 }
 
+/* ---- Floating point: %f %F %e %E %g %G %a %A ----
+ *
+ * The conversions are exact: the double's bits give m * 2^e with integers
+ * m and e, its decimal expansion (finite: at most 1074 digits after the
+ * point) comes from big-integer arithmetic on 32-bit limbs, and rounding to
+ * the precision is decided on that exact expansion, ties to even, as
+ * glibc does. No floating-point operation is used. */
+
+/* More than the significant digits of any double's exact expansion: at
+ * most 1074 (m * 2^-k has k digits after the point; DBL_MAX has 309). */
+#define DIGITS_MAX 1100
+#define LIMBS_MAX 36 /* 1077 bits: DBL_MAX's significand and shift */
+
+/* value = 0.d[0] d[1] ... d[n-1] * 10^point (+ a bit more if more), with
+ * d[0] != 0; n == 0 for zero. Digits are 0..9, not characters. */
+struct decimal {
+  unsigned char d[DIGITS_MAX];
+  int n;
+  int point;
+  int more; /* nonzero digits were cut off after d[n-1] */
+};
+
+/* The decimal digits of the integer m * 2^e (e >= 0) into x, all of them. */
+static void integer_digits(uint64_t m, int e, struct decimal *x) {
+  uint32_t limb[LIMBS_MAX] = {0};
+  int word = e / 32, bit = e % 32;
+  uint64_t lo = m << bit, hi = bit ? m >> (64 - bit) : 0;
+  limb[word] = (uint32_t)lo;
+  limb[word + 1] = (uint32_t)(lo >> 32);
+  limb[word + 2] = (uint32_t)hi;
+  int nl = word + 3;
+  uint32_t chunk[LIMBS_MAX + 2]; /* base 10^9 digits, least significant first */
+  int nc = 0;
+  while (nl > 0 && limb[nl - 1] == 0)
+    nl--;
+  while (nl > 0) { /* divide by 10^9, the remainder is the next chunk */
+    uint64_t rem = 0;
+    for (int i = nl - 1; i >= 0; i--) {
+      uint64_t cur = rem << 32 | limb[i];
+      limb[i] = (uint32_t)(cur / 1000000000u);
+      rem = cur % 1000000000u;
+    }
+    chunk[nc++] = (uint32_t)rem;
+    while (nl > 0 && limb[nl - 1] == 0)
+      nl--;
+  }
+  x->n = 0;
+  for (int c = nc - 1; c >= 0; c--)
+    for (uint32_t p = 100000000u; p > 0; p /= 10) {
+      unsigned digit = chunk[c] / p % 10;
+      if (x->n > 0 || digit != 0)
+        x->d[x->n++] = (unsigned char)digit;
+    }
+  x->point = x->n;
+}
+
+/* Appends the digits of the fraction f / 2^k (f < 2^53 here, k > 0) to x,
+ * 9 at a time by multiplying by 10^9, until the expansion ends or x holds
+ * sig_limit significant digits or frac_limit digits after the point. */
+static void fraction_digits(uint64_t f, int k, int sig_limit, int frac_limit,
+                            struct decimal *x) {
+  uint32_t limb[LIMBS_MAX + 3] = {0}; /* f * 2^s / 2^(32 nl) */
+  int nl = (k + 31) / 32, s = 32 * nl - k;
+  uint64_t lo = f << s, hi = s ? f >> (64 - s) : 0;
+  limb[0] = (uint32_t)lo;
+  limb[1] = (uint32_t)(lo >> 32);
+  limb[2] = (uint32_t)hi;
+  int low = 0; /* limbs below low are zero, and stay so */
+  int frac_digits = 0;
+  for (;;) {
+    while (low < nl && limb[low] == 0)
+      low++;
+    if (low == nl)
+      return; /* the expansion has ended */
+    if (x->n >= sig_limit || frac_digits >= frac_limit) {
+      x->more = 1;
+      return;
+    }
+    uint64_t carry = 0;
+    for (int i = low; i < nl; i++) {
+      uint64_t p = (uint64_t)limb[i] * 1000000000u + carry;
+      limb[i] = (uint32_t)p;
+      carry = p >> 32;
+    }
+    for (uint32_t p = 100000000u; p > 0; p /= 10) {
+      unsigned digit = (unsigned)(carry / p % 10);
+      if (x->n >= sig_limit || frac_digits >= frac_limit) {
+        x->more |= digit != 0;
+        continue;
+      }
+      frac_digits++;
+      if (x->n == 0 && digit == 0)
+        x->point--; /* a leading zero of a number below 1 */
+      else
+        x->d[x->n++] = (unsigned char)digit;
+    }
+  }
+}
+
+/* The exact expansion of m * 2^e, cut as fraction_digits says. */
+static void expand(uint64_t m, int e, int sig_limit, int frac_limit,
+                   struct decimal *x) {
+  x->more = 0;
+  if (e >= 0) {
+    integer_digits(m, e, x);
+    return;
+  }
+  int k = -e;
+  integer_digits(k < 64 ? m >> k : 0, 0, x);
+  fraction_digits(k < 64 ? m & ((1ULL << k) - 1) : m, k, sig_limit,
+                  frac_limit, x);
+}
+
+/* Keeps the first keep digits of x, rounding the exact value to nearest,
+ * ties to even; then drops trailing zeros. */
+static void round_digits(struct decimal *x, int keep) {
+  if (keep < x->n) {
+    int up = 0;
+    if (keep >= 0) {
+      int beyond = x->more;
+      for (int i = keep + 1; i < x->n && !beyond; i++)
+        beyond = x->d[i] != 0;
+      int odd = keep > 0 && (x->d[keep - 1] & 1);
+      up = x->d[keep] > 5 || (x->d[keep] == 5 && (beyond || odd));
+    }
+    x->n = keep < 0 ? 0 : keep;
+    x->more = 0;
+    while (up && x->n > 0 && x->d[x->n - 1] == 9)
+      x->n--; /* 9s that the carry turns into trailing zeros */
+    if (up && x->n > 0) {
+      x->d[x->n - 1]++;
+    } else if (up) { /* carried out of the first digit: 10^point */
+      x->d[0] = 1;
+      x->n = 1;
+      x->point++;
+    }
+  }
+  while (x->n > 0 && x->d[x->n - 1] == 0)
+    x->n--;
+}
+
+/* Digits first .. first + count - 1 of x as characters (zeros outside). */
+static void emit_digits(struct sink *s, const struct decimal *x, int first,
+                        int count) {
+  for (int i = first; i < first + count; i++)
+    emit(s, (char)('0' + (i >= 0 && i < x->n ? x->d[i] : 0)));
+}
+
+/* The sign character of a float conversion, or 0. */
+static char float_sign(int negative, int flags) {
+  return negative ? '-' : (flags & F_PLUS) ? '+' : (flags & F_SPACE) ? ' ' : 0;
+}
+
+/* Starts a field of len characters: the spaces on the left (or the zeros
+ * after sign and prefix that the 0 flag asks for), the sign, the prefix.
+ * Returns how many spaces to put after the body ('-' flag). */
+static int pad_before(struct sink *s, char sign, const char *prefix, int len,
+                      int flags, int width) {
+  int pad = width > len ? width - len : 0;
+  int zeros = (flags & F_ZERO) && !(flags & F_MINUS);
+  if (!zeros && !(flags & F_MINUS))
+    emit_rep(s, ' ', pad);
+  if (sign)
+    emit(s, sign);
+  while (*prefix)
+    emit(s, *prefix++);
+  if (zeros)
+    emit_rep(s, '0', pad);
+  return flags & F_MINUS ? pad : 0;
+}
+
+/* x in the style of %f (exp_char == 0: frac digits after the point) or of
+ * %e (exp_char 'e' or 'E': one digit, frac digits, the exponent). */
+static void put_decimal(struct sink *s, const struct decimal *x, char sign,
+                        char exp_char, int frac, int flags, int width) {
+  char exp_text[8];
+  int exp_len = 0;
+  if (exp_char) {
+    int e = x->n ? x->point - 1 : 0;
+    exp_text[exp_len++] = exp_char;
+    exp_text[exp_len++] = e < 0 ? '-' : '+';
+    e = e < 0 ? -e : e;
+    if (e >= 100)
+      exp_text[exp_len++] = (char)('0' + e / 100);
+    exp_text[exp_len++] = (char)('0' + e / 10 % 10);
+    exp_text[exp_len++] = (char)('0' + e % 10);
+  }
+  int int_len = exp_char || x->point <= 0 ? 1 : x->point;
+  int dot = frac > 0 || (flags & F_ALT);
+  int len = (sign != 0) + int_len + dot + frac + exp_len;
+  int post = pad_before(s, sign, "", len, flags, width);
+  if (exp_char || x->point > 0)
+    emit_digits(s, x, 0, int_len);
+  else
+    emit(s, '0');
+  if (dot)
+    emit(s, '.');
+  emit_digits(s, x, exp_char ? 1 : x->point, frac);
+  emit_str(s, exp_text, exp_len);
+  emit_rep(s, ' ', post);
+}
+
+/* %f %e %g of a finite value m * 2^e (prec >= 0). */
+static void put_finite(struct sink *s, uint64_t m, int e, char sign, char conv,
+                       int flags, int width, int prec) {
+  struct decimal x;
+  char lower = (char)(conv | 0x20);
+  char exp_char = lower == 'f' ? 0 : conv == 'g' ? 'e' : conv == 'G' ? 'E'
+                                                          : conv;
+  /* Beyond DIGITS_MAX digits the expansion has ended: only zeros follow. */
+  int cut = prec < DIGITS_MAX ? prec : DIGITS_MAX;
+  if (lower == 'f') {
+    expand(m, e, INT32_MAX, cut + 1, &x);
+    round_digits(&x, x.point + cut);
+    put_decimal(s, &x, sign, 0, prec, flags, width);
+  } else if (lower == 'e') {
+    expand(m, e, cut + 2, INT32_MAX, &x);
+    round_digits(&x, cut + 1);
+    put_decimal(s, &x, sign, exp_char, prec, flags, width);
+  } else {
+    int p = prec == 0 ? 1 : prec; /* significant digits */
+    cut = p < DIGITS_MAX ? p : DIGITS_MAX;
+    expand(m, e, cut + 1, INT32_MAX, &x);
+    int was_below_p = x.n && x.point - 1 < p;
+    round_digits(&x, cut);
+    int exp10 = x.n ? x.point - 1 : 0;
+    int fixed = exp10 >= -4 && exp10 < p;
+    int frac = fixed ? p - 1 - exp10 : p - 1;
+    if (!(flags & F_ALT)) { /* no trailing zeros */
+      int left = fixed ? x.n - x.point : x.n - 1;
+      frac = left < 0 ? 0 : left < frac ? left : frac;
+    } else if (!fixed && was_below_p && exp10 == p) {
+      /* glibc chooses the style before rounding; when rounding up to
+       * 10^p makes %f style %e it drops the zeros even with '#': 1.e+06. */
+      frac = 0;
+    }
+    put_decimal(s, &x, sign, fixed ? 0 : exp_char, frac, flags, width);
+  }
+}
+
+/* %a: 0x, the leading digit (1, or 0 for zero and subnormals, as glibc
+ * prints them), the 13 hex digits of the fraction (without trailing zeros,
+ * or rounded to prec: to nearest, ties to even; the leading digit takes the
+ * carry, 0x1.f -> 0x2), p and the binary exponent. */
+static void put_hex_float(struct sink *s, uint64_t bits, char sign, int upper,
+                          int flags, int width, int prec) {
+  const char *xdigits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+  int field = (int)(bits >> 52 & 0x7ff);
+  uint64_t frac = bits & 0xfffffffffffffULL;
+  int lead = field != 0;
+  int exp2 = field == 0 ? (frac ? -1022 : 0) : field - 1023;
+  int ndigits = 13;
+  while (ndigits > 0 && !(frac >> (4 * (13 - ndigits)) & 15))
+    ndigits--; /* trailing zero digits */
+  if (prec < 0)
+    prec = ndigits;
+  if (prec < ndigits) {
+    int cut_bits = 4 * (13 - prec);
+    uint64_t rest = frac & ((1ULL << cut_bits) - 1);
+    uint64_t half = 1ULL << (cut_bits - 1);
+    frac >>= cut_bits;
+    int odd = prec > 0 ? (int)(frac & 1) : lead;
+    int up = rest > half || (rest == half && odd);
+    frac += (uint64_t)up;
+    if (prec == 0 ? up : (frac >> (4 * prec)) != 0) { /* into the lead */
+      lead++;
+      frac = 0;
+    }
+    frac <<= cut_bits;
+  }
+  char exp_text[8];
+  int exp_len = 0, e = exp2 < 0 ? -exp2 : exp2;
+  exp_text[exp_len++] = upper ? 'P' : 'p';
+  exp_text[exp_len++] = exp2 < 0 ? '-' : '+';
+  if (e >= 1000)
+    exp_text[exp_len++] = (char)('0' + e / 1000);
+  if (e >= 100)
+    exp_text[exp_len++] = (char)('0' + e / 100 % 10);
+  if (e >= 10)
+    exp_text[exp_len++] = (char)('0' + e / 10 % 10);
+  exp_text[exp_len++] = (char)('0' + e % 10);
+  int dot = prec > 0 || (flags & F_ALT);
+  int len = (sign != 0) + 2 + 1 + dot + prec + exp_len;
+  int post = pad_before(s, sign, upper ? "0X" : "0x", len, flags, width);
+  emit(s, xdigits[lead]);
+  if (dot)
+    emit(s, '.');
+  for (int i = 0; i < prec; i++)
+    emit(s, i < 13 ? xdigits[frac >> (4 * (12 - i)) & 15] : '0');
+  emit_str(s, exp_text, exp_len);
+  emit_rep(s, ' ', post);
+}
+
+static void put_float(struct sink *s, double v, char conv, int flags,
+                      int width, int prec) {
+  union { double d; uint64_t u; } pun = {v};
+  uint64_t bits = pun.u;
+  char sign = float_sign((int)(bits >> 63), flags);
+  int field = (int)(bits >> 52 & 0x7ff);
+  uint64_t frac = bits & 0xfffffffffffffULL;
+  int upper = conv >= 'A' && conv <= 'Z';
+  if (field == 0x7ff) { /* inf or nan: no zero padding */
+    const char *text = frac ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    int post = pad_before(s, sign, "", 3 + (sign != 0), flags & ~F_ZERO, width);
+    emit_str(s, text, 3);
+    emit_rep(s, ' ', post);
+    return;
+  }
+  if (prec > 100000000)
+    prec = 100000000; /* beyond that the output would not fit an int */
+  if (conv == 'a' || conv == 'A') {
+    put_hex_float(s, bits, sign, upper, flags, width, prec);
+    return;
+  }
+  uint64_t m = field ? frac | 1ULL << 52 : frac;
+  int e = (field ? field : 1) - 1075;
+  put_finite(s, m, e, sign, conv, flags, width, prec < 0 ? 6 : prec);
+}
+
 enum { L_INT, L_CHAR, L_SHORT, L_LONG, L_LLONG, L_SIZE, L_MAX, L_PTRDIFF };
 
 static int format(struct sink *s, const char *fmt, va_list ap) {
@@ -293,6 +616,17 @@ static int format(struct sink *s, const char *fmt, va_list ap) {
       put_field(s, str, n, flags, width);
       break;
     }
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E':
+    case 'g':
+    case 'G':
+    case 'a':
+    case 'A':
+      /* l and L change nothing: long double is double on circ. */
+      put_float(s, va_arg(ap, double), conv, flags, width, prec);
+      break;
     case '%':
       emit(s, '%');
       break;

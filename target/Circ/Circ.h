@@ -13,6 +13,8 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Error.h"
 
+#include <vector>
+
 namespace llvm {
 class CallBase;
 class Module;
@@ -62,6 +64,18 @@ inline bool isCircAllocator(llvm::StringRef Name) {
 extern llvm::cl::opt<bool> PreferCalleeSaved;
 /// Whether -circ-ra-report was given.
 bool raReportEnabled();
+/// Whether \p Name is a function the machine provides with no definition: a
+/// simulator builtin (__circ_putchar, __circ_exit) or a write-once stack
+/// instruction called by name (__circ_frame, __circ_push, __circ_ldf,
+/// __circ_popf).
+inline bool isMachineBuiltin(llvm::StringRef Name) {
+  return Name == "__circ_putchar" || Name == "__circ_exit" ||
+         Name == "__circ_frame" || Name == "__circ_push" ||
+         Name == "__circ_ldf" || Name == "__circ_popf";
+}
+/// The runtime routines that code generation calls for float and double
+/// (the target's libcall table).
+std::vector<llvm::StringRef> floatLibcallNames();
 /// The data layout every circ module uses (docs/machine.md).
 const char *dataLayoutString();
 } // namespace circ

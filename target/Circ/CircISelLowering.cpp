@@ -23,6 +23,96 @@
 
 using namespace llvm;
 
+// The routines float and double operations become (the names libgcc and
+// compiler-rt use).
+static const std::pair<RTLIB::Libcall, RTLIB::LibcallImpl> FloatLibcalls[] = {
+    {RTLIB::ADD_F32, RTLIB::impl___addsf3},
+    {RTLIB::SUB_F32, RTLIB::impl___subsf3},
+    {RTLIB::MUL_F32, RTLIB::impl___mulsf3},
+    {RTLIB::DIV_F32, RTLIB::impl___divsf3},
+    {RTLIB::REM_F32, RTLIB::impl_fmodf},
+    {RTLIB::FPTOSINT_F32_I32, RTLIB::impl___fixsfsi},
+    {RTLIB::FPTOUINT_F32_I32, RTLIB::impl___fixunssfsi},
+    {RTLIB::SINTTOFP_I32_F32, RTLIB::impl___floatsisf},
+    {RTLIB::UINTTOFP_I32_F32, RTLIB::impl___floatunsisf},
+    {RTLIB::FPTOSINT_F32_I64, RTLIB::impl___fixsfdi},
+    {RTLIB::FPTOUINT_F32_I64, RTLIB::impl___fixunssfdi},
+    {RTLIB::SINTTOFP_I64_F32, RTLIB::impl___floatdisf},
+    {RTLIB::UINTTOFP_I64_F32, RTLIB::impl___floatundisf},
+    {RTLIB::FPTOSINT_F32_I128, RTLIB::impl___fixsfti},
+    {RTLIB::FPTOUINT_F32_I128, RTLIB::impl___fixunssfti},
+    {RTLIB::SINTTOFP_I128_F32, RTLIB::impl___floattisf},
+    {RTLIB::UINTTOFP_I128_F32, RTLIB::impl___floatuntisf},
+    {RTLIB::OEQ_F32, RTLIB::impl___eqsf2},
+    {RTLIB::UNE_F32, RTLIB::impl___nesf2},
+    {RTLIB::OGE_F32, RTLIB::impl___gesf2},
+    {RTLIB::OLT_F32, RTLIB::impl___ltsf2},
+    {RTLIB::OLE_F32, RTLIB::impl___lesf2},
+    {RTLIB::OGT_F32, RTLIB::impl___gtsf2},
+    {RTLIB::UO_F32, RTLIB::impl___unordsf2},
+    {RTLIB::POWI_F32, RTLIB::impl___powisf2},
+    {RTLIB::SQRT_F32, RTLIB::impl_sqrtf},
+    {RTLIB::FLOOR_F32, RTLIB::impl_floorf},
+    {RTLIB::CEIL_F32, RTLIB::impl_ceilf},
+    {RTLIB::TRUNC_F32, RTLIB::impl_truncf},
+    {RTLIB::ROUND_F32, RTLIB::impl_roundf},
+    {RTLIB::RINT_F32, RTLIB::impl_rintf},
+    {RTLIB::NEARBYINT_F32, RTLIB::impl_nearbyintf},
+    {RTLIB::FMIN_F32, RTLIB::impl_fminf},
+    {RTLIB::FMAX_F32, RTLIB::impl_fmaxf},
+    {RTLIB::LDEXP_F32, RTLIB::impl_ldexpf},
+    {RTLIB::FREXP_F32, RTLIB::impl_frexpf},
+    {RTLIB::LROUND_F32, RTLIB::impl_lroundf},
+    {RTLIB::LLROUND_F32, RTLIB::impl_llroundf},
+    {RTLIB::ADD_F64, RTLIB::impl___adddf3},
+    {RTLIB::SUB_F64, RTLIB::impl___subdf3},
+    {RTLIB::MUL_F64, RTLIB::impl___muldf3},
+    {RTLIB::DIV_F64, RTLIB::impl___divdf3},
+    {RTLIB::REM_F64, RTLIB::impl_fmod},
+    {RTLIB::FPTOSINT_F64_I32, RTLIB::impl___fixdfsi},
+    {RTLIB::FPTOUINT_F64_I32, RTLIB::impl___fixunsdfsi},
+    {RTLIB::SINTTOFP_I32_F64, RTLIB::impl___floatsidf},
+    {RTLIB::UINTTOFP_I32_F64, RTLIB::impl___floatunsidf},
+    {RTLIB::FPTOSINT_F64_I64, RTLIB::impl___fixdfdi},
+    {RTLIB::FPTOUINT_F64_I64, RTLIB::impl___fixunsdfdi},
+    {RTLIB::SINTTOFP_I64_F64, RTLIB::impl___floatdidf},
+    {RTLIB::UINTTOFP_I64_F64, RTLIB::impl___floatundidf},
+    {RTLIB::FPTOSINT_F64_I128, RTLIB::impl___fixdfti},
+    {RTLIB::FPTOUINT_F64_I128, RTLIB::impl___fixunsdfti},
+    {RTLIB::SINTTOFP_I128_F64, RTLIB::impl___floattidf},
+    {RTLIB::UINTTOFP_I128_F64, RTLIB::impl___floatuntidf},
+    {RTLIB::OEQ_F64, RTLIB::impl___eqdf2},
+    {RTLIB::UNE_F64, RTLIB::impl___nedf2},
+    {RTLIB::OGE_F64, RTLIB::impl___gedf2},
+    {RTLIB::OLT_F64, RTLIB::impl___ltdf2},
+    {RTLIB::OLE_F64, RTLIB::impl___ledf2},
+    {RTLIB::OGT_F64, RTLIB::impl___gtdf2},
+    {RTLIB::UO_F64, RTLIB::impl___unorddf2},
+    {RTLIB::POWI_F64, RTLIB::impl___powidf2},
+    {RTLIB::SQRT_F64, RTLIB::impl_sqrt},
+    {RTLIB::FLOOR_F64, RTLIB::impl_floor},
+    {RTLIB::CEIL_F64, RTLIB::impl_ceil},
+    {RTLIB::TRUNC_F64, RTLIB::impl_trunc},
+    {RTLIB::ROUND_F64, RTLIB::impl_round},
+    {RTLIB::RINT_F64, RTLIB::impl_rint},
+    {RTLIB::NEARBYINT_F64, RTLIB::impl_nearbyint},
+    {RTLIB::FMIN_F64, RTLIB::impl_fmin},
+    {RTLIB::FMAX_F64, RTLIB::impl_fmax},
+    {RTLIB::LDEXP_F64, RTLIB::impl_ldexp},
+    {RTLIB::FREXP_F64, RTLIB::impl_frexp},
+    {RTLIB::LROUND_F64, RTLIB::impl_lround},
+    {RTLIB::LLROUND_F64, RTLIB::impl_llround},
+    {RTLIB::FPEXT_F32_F64, RTLIB::impl___extendsfdf2},
+    {RTLIB::FPROUND_F64_F32, RTLIB::impl___truncdfsf2},
+};
+
+std::vector<StringRef> circ::floatLibcallNames() {
+  std::vector<StringRef> Names;
+  for (auto [Call, Impl] : FloatLibcalls)
+    Names.push_back(RTLIB::RuntimeLibcallsInfo::getLibcallImplName(Impl));
+  return Names;
+}
+
 CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
                                        const CircSubtarget &STI)
     : TargetLowering(TM, STI), STI(STI) {
@@ -123,6 +213,10 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
   setLibcallImpl(RTLIB::UDIV_I128, RTLIB::impl___udivti3);
   setLibcallImpl(RTLIB::SREM_I128, RTLIB::impl___modti3);
   setLibcallImpl(RTLIB::UREM_I128, RTLIB::impl___umodti3);
+  // float and double have no registers: they are softened to i32 and i64
+  // and computed by runtime/src/softfloat.c and runtime/src/math.c.
+  for (auto [Call, Impl] : FloatLibcalls)
+    setLibcallImpl(Call, Impl);
   MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 8;
   MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = 8;
   MaxStoresPerMemset = MaxStoresPerMemsetOptSize = 8;

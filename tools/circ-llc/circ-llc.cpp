@@ -116,24 +116,38 @@ static std::string describeLocation(const Instruction &I) {
   return S;
 }
 
-static bool hasFloatingPoint(Type *T) {
+// Whether T holds floating point satisfying Pred (on the scalar type).
+static bool hasFloatingPoint(Type *T, function_ref<bool(Type *)> Pred) {
   if (T->isFPOrFPVectorTy())
-    return true;
+    return Pred(T->getScalarType());
   if (auto *ST = dyn_cast<StructType>(T))
-    return any_of(ST->elements(), hasFloatingPoint);
+    return any_of(ST->elements(),
+                  [&](Type *E) { return hasFloatingPoint(E, Pred); });
   if (auto *AT = dyn_cast<ArrayType>(T))
-    return hasFloatingPoint(AT->getElementType());
+    return hasFloatingPoint(AT->getElementType(), Pred);
   return false;
+}
+
+static bool usesType(const Instruction &I, function_ref<bool(Type *)> Pred) {
+  if (hasFloatingPoint(I.getType(), Pred))
+    return true;
+  return any_of(I.operands(), [&](const Use &Op) {
+    return hasFloatingPoint(Op->getType(), Pred);
+  });
+}
+
+// float and double are softened to integers and computed by the runtime
+// (runtime/src/softfloat.c); no other floating-point format has routines.
+static bool isSoftenedFormat(Type *T) {
+  return T->isFloatTy() || T->isDoubleTy();
 }
 
 // What the machine cannot run, found before code generation so that the user
 // gets the source location rather than a failure deep in the back end.
 static const char *unsupportedReason(const Instruction &I) {
-  bool FP = hasFloatingPoint(I.getType());
-  for (const Use &Op : I.operands())
-    FP |= hasFloatingPoint(Op->getType());
-  if (FP)
-    return "floating point is not supported by the circ machine";
+  if (usesType(I, [](Type *T) { return !isSoftenedFormat(T); }))
+    return "only float and double are supported (long double is double with "
+           "circ-cc; half, bfloat and 128-bit formats have no routines)";
   if (isa<IndirectBrInst>(I))
     return "computed goto (indirectbr) is not supported: every transition "
            "must be a direct branch";
@@ -157,16 +171,14 @@ static const char *unsupportedReason(const Instruction &I) {
   return nullptr;
 }
 
-// Code generation calls these even where the IR does not: declare them so
-// that linking the runtime brings in its copies. memcpy, memmove and memset
-// always; the 128-bit division routines (runtime/src/int128.c) when the
-// module divides 128-bit numbers. Returns the names declared.
-static SmallVector<StringRef, 8> declareCodegenLibcalls(Module &M) {
+// memcpy, memmove, memset and the 128-bit division routines.
+static SmallVector<StringRef, 8>
+declareIntegerLibcalls(Module &M, SmallVector<StringRef, 8> Names) {
   LLVMContext &Ctx = M.getContext();
   Type *Ptr = PointerType::getUnqual(Ctx);
   Type *I64 = Type::getInt64Ty(Ctx), *I32 = Type::getInt32Ty(Ctx);
   Type *I128 = Type::getInt128Ty(Ctx);
-  SmallVector<StringRef, 8> Names = {"memcpy", "memmove", "memset"};
+  Names.append({"memcpy", "memmove", "memset"});
   M.getOrInsertFunction("memcpy", Ptr, Ptr, Ptr, I64);
   M.getOrInsertFunction("memmove", Ptr, Ptr, Ptr, I64);
   M.getOrInsertFunction("memset", Ptr, Ptr, I32, I64);
@@ -184,6 +196,52 @@ static SmallVector<StringRef, 8> declareCodegenLibcalls(Module &M) {
           Names.push_back(Name);
         }
   return Names;
+}
+
+// Code generation calls these even where the IR does not: declare them so
+// that linking the runtime brings in its copies. memcpy, memmove and memset
+// always; the 128-bit division routines (runtime/src/int128.c) when the
+// module divides 128-bit numbers; the float routines when it computes with
+// float or double. Each is declared with the runtime's own type. Returns the
+// names declared.
+static SmallVector<StringRef, 8> declareCodegenLibcalls(Module &M,
+                                                        const Module &RT) {
+  SmallVector<StringRef, 8> Names;
+  auto Declare = [&](StringRef Name) {
+    const Function *Def = RT.getFunction(Name);
+    if (!Def || M.getFunction(Name))
+      return;
+    M.getOrInsertFunction(Name, Def->getFunctionType());
+    Names.push_back(Name);
+  };
+  bool Float = false;
+  for (Function &F : M)
+    for (Instruction &I : instructions(F))
+      Float |= usesType(I, isSoftenedFormat);
+  if (Float)
+    for (StringRef Name : circ::floatLibcallNames())
+      Declare(Name);
+  return declareIntegerLibcalls(M, std::move(Names));
+}
+
+// With the runtime linked the program is complete: a function that is called
+// but defined nowhere is an error here, as a linker's "undefined reference",
+// rather than one in the simulator's assembler. What the machine provides
+// itself (circ::isMachineBuiltin) needs no definition.
+static void rejectUndefined(Module &M) {
+  for (Function &F : M) {
+    if (!F.isDeclaration() || F.isIntrinsic() || F.use_empty() ||
+        circ::isMachineBuiltin(F.getName()))
+      continue;
+    std::string Where;
+    for (const User *U : F.users())
+      if (const auto *I = dyn_cast<Instruction>(U)) {
+        Where = describeLocation(*I) + ": ";
+        break;
+      }
+    fail(Where + "undefined reference to '" + F.getName() +
+         "' (defined neither in the program nor in the circ runtime)");
+  }
 }
 
 static void rejectUnsupported(Module &M) {
@@ -350,17 +408,17 @@ int main(int argc, char **argv) {
       fail("cannot link '" + InputFiles[I] + "'");
   }
   if (!RuntimeFile.empty()) {
-    SmallVector<StringRef, 8> Needed = declareCodegenLibcalls(*M);
     std::unique_ptr<Module> RT = loadModule(RuntimeFile, Ctx, DL);
     retarget(*RT, *TM, RuntimeFile,
              /*Warn=*/false); // ours, built for clang's proxy target
+    SmallVector<StringRef, 8> Needed = declareCodegenLibcalls(*M, *RT);
     if (L.linkInModule(std::move(RT), Linker::LinkOnlyNeeded))
       fail("cannot link the runtime '" + RuntimeFile + "'");
     // Declarations nobody defined or used are noise in the output.
     for (StringRef Name : Needed)
       if (Function *F = M->getFunction(Name))
         if (F->isDeclaration() && F->use_empty())
-          F->eraseFromParent();
+          F->eraseFromParent();    rejectUndefined(*M);
   }
   if (verifyModule(*M, &errs()))
     fail("the input module is not valid LLVM IR");

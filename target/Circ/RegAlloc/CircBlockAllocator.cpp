@@ -231,7 +231,8 @@ void CircBlockAllocator::saveAroundCall(MachineInstr &Call, int Pos) {
 
 // Values arrive in the registers the Entry map names. One that the block's own
 // instructions need moved (its register is an argument register written before
-// the value's last use, say) moves to a free register first.
+// the value's last use, say) moves to a free register first, or to RAM when
+// none is free.
 void CircBlockAllocator::enterBlock(MachineBasicBlock &MBB,
                                     const RegMap &Entry) {
   for (auto &[V, R] : Entry) {
@@ -245,9 +246,16 @@ void CircBlockAllocator::enterBlock(MachineBasicBlock &MBB,
     if (!conflicts(CircRegisterInfo::generalIndex(R), -1, Use))
       continue;
     MCRegister NewR = choose(V, -1, Use);
-    if (!NewR)
-      report_fatal_error("circ: no register to move an incoming value to in " +
-                         MF.getName());
+    if (!NewR) {
+      // Every other register is taken (the states may fill all of them when
+      // the width is unbounded): the value waits in RAM until it is read,
+      // like an eviction, and is reloaded where the block needs it.
+      TII.storeRegToStackSlot(MBB, Begin, R, false, ramSlot(V),
+                              &Circ::GPRRegClass, Register());
+      Evicted.insert(V);
+      release(V);
+      continue;
+    }
     BuildMI(MBB, Begin, DebugLoc(), TII.get(Circ::MOV), NewR).addReg(R);
     release(V);
     assign(V, NewR);
@@ -294,36 +302,55 @@ void CircBlockAllocator::emitParallelMove(
   }
 }
 
+// A register for a value the terminators read that does not leave: not one
+// the exit move writes, not one the terminators need, and free now
+// (FreedByMove false) or holding a value the exit move takes elsewhere (true).
+MCRegister CircBlockAllocator::conditionRegister(
+    Register V, int Pos, const DenseSet<unsigned> &Destinations,
+    const RegMap &Exit, bool FreedByMove, const DenseSet<unsigned> &Taken) {
+  for (unsigned J : scratchOrder()) {
+    if (!usable(J) || Destinations.count(J) || Taken.count(J) ||
+        conflicts(J, Pos - 1, LastUse.lookup(V)))
+      continue;
+    Register Holder = Occupant[J];
+    if (FreedByMove ? Holder && Exit.count(Holder) && Holder != V : !Holder)
+      return CircRegisterInfo::generalReg(J);
+  }
+  return MCRegister();
+}
+
 // Before the terminators: every value that leaves in a register goes to the
-// register the Exit map names, all at once.
+// register the Exit map names, all at once. A value the terminators read but
+// that does not leave (a branch condition) must not sit in a register the move
+// writes: it moves first to a free register, or, when every register is
+// taken, joins the move into one that a leaving value vacates.
 void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
                                     MachineBasicBlock::iterator At,
                                     const RegMap &Exit, int Pos) {
-  DenseSet<unsigned> Destinations;
+  DenseSet<unsigned> Destinations, Taken;
   for (auto &[V, R] : Exit)
     Destinations.insert(CircRegisterInfo::generalIndex(R));
-
-  // A value the terminators read but that does not leave must not sit in a
-  // register the move writes.
+  SmallVector<std::pair<Register, MCRegister>, 2> Conditions; // Late ones.
   for (unsigned I = 0; I < NumRegs; ++I) {
     Register V = Occupant[I];
     if (!V || Exit.count(V) || LastUse.lookup(V) < Pos ||
         !Destinations.count(I))
       continue;
     MCRegister Old = CircRegisterInfo::generalReg(I);
-    release(V);
-    MCRegister New;
-    for (unsigned J : scratchOrder())
-      if (usable(J) && !Occupant[J] && !Destinations.count(J) &&
-          !conflicts(J, Pos - 1, LastUse.lookup(V))) {
-        New = CircRegisterInfo::generalReg(J);
-        break;
-      }
+    if (MCRegister New = conditionRegister(V, Pos, Destinations, Exit,
+                                           /*FreedByMove=*/false, Taken)) {
+      release(V);
+      BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), New).addReg(Old);
+      assign(V, New);
+      continue;
+    }
+    MCRegister New = conditionRegister(V, Pos, Destinations, Exit,
+                                       /*FreedByMove=*/true, Taken);
     if (!New)
       report_fatal_error("circ: no register for a branch condition in " +
                          MF.getName());
-    BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), New).addReg(Old);
-    assign(V, New);
+    Taken.insert(CircRegisterInfo::generalIndex(New));
+    Conditions.push_back({V, New});
   }
 
   SmallVector<std::pair<MCRegister, MCRegister>, 16> Moves;
@@ -335,15 +362,20 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
     else if (It->second != Dst)
       Moves.push_back({It->second, Dst});
   }
+  for (auto &[V, New] : Conditions)
+    Moves.push_back({Assigned.lookup(V), New});
   emitParallelMove(MBB, At, Moves, Pos);
-  for (auto &[V, Dst] : Reloads) {
+  for (auto &[V, Dst] : Reloads)
     TII.loadRegFromStackSlot(MBB, At, Dst, ramSlot(V), &Circ::GPRRegClass,
                              Register());
-  }
   for (auto &[V, Dst] : Exit)
+    release(V);
+  for (auto &[V, New] : Conditions)
     release(V);
   for (auto &[V, Dst] : Exit)
     assign(V, Dst);
+  for (auto &[V, New] : Conditions)
+    assign(V, New);
 }
 
 // Scans the block and sets up the exit hints; returns the position of the

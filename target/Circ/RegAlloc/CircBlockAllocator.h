@@ -134,6 +134,10 @@ private:
   void enterBlock(MachineBasicBlock &MBB, const RegMap &Entry);
   void leaveBlock(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                   const RegMap &Exit, int Pos);
+  MCRegister conditionRegister(Register V, int Pos,
+                               const DenseSet<unsigned> &Destinations,
+                               const RegMap &Exit, bool FreedByMove,
+                               const DenseSet<unsigned> &Taken);
   void
   emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                    SmallVectorImpl<std::pair<MCRegister, MCRegister>> &Moves,
