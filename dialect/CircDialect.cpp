@@ -113,7 +113,11 @@ static LogicalResult checkNotShadowed(Operation *Use, Value Var) {
     return Use->emitOpError("needs a variable declared by circ.var");
   StringRef Name = Decl.getName();
   Region *DeclRegion = Decl->getParentRegion();
-  for (Operation *Cur = Use; Cur && Cur->getParentRegion() != DeclRegion;
+  // A use outside the declaration's region (possible only in invalid IR,
+  // which dominance verification reports) stops at the top: the walk must
+  // not ask for the siblings of an op that is in no block.
+  for (Operation *Cur = Use;
+       Cur && Cur->getBlock() && Cur->getParentRegion() != DeclRegion;
        Cur = Cur->getParentOp()) {
     for (Operation *Prev = Cur->getPrevNode(); Prev;
          Prev = Prev->getPrevNode()) {

@@ -1,15 +1,56 @@
 #!/usr/bin/env bash
-# torture-all.sh SUITE_DIR: the configurations of docs/conformance.md, each
-# written to bench/results/torture/CONFIG.md, then copied into the docs
-# (bench/update_docs.py). SUITE_DIR as for scripts/torture.sh.
+# torture-all.sh SUITE_DIR [--summary-only]: the configurations of
+# docs/conformance.md, each
+# written to bench/results/torture/CONFIG.md (counts and failures), and a
+# table of all of them to bench/results/torture/summary.md, then copied into
+# the docs (bench/update_docs.py). SUITE_DIR as for scripts/torture.sh.
+# Configurations: circ-cc -O0 -O1 -O2 -O3, each with circ-ts (unbounded and
+# io width 4), greedy, circ-local and fast. About 30 minutes on 2 cores.
+# --summary-only writes summary.md (and the docs) from the result files there.
 set -euo pipefail
 suite=${1:?usage: torture-all.sh SUITE_DIR (gcc-c-torture/execute of llvm-test-suite)}
 src=$(cd "$(dirname "$0")/.." && pwd)
-mkdir -p "$src/bench/results/torture"
-for cfg in "-O0" "-O2" "-O2 -circ-io-width=4" "-O2 -regalloc=greedy"; do
-  name=$(echo "$cfg" | sed 's/^-//; s/ -/_/g; s/=/-/g')
-  "$src/scripts/torture.sh" "$suite" --jobs 2 --list-failures $cfg \
-    > "$src/bench/results/torture/$name.md" || true
-  echo "torture-all: $cfg: $(tail -n 1 "$src/bench/results/torture/$name.md")"
+out=$src/bench/results/torture
+mkdir -p "$out"
+allocators=("circ-ts:" "circ-ts, io width 4:-circ-io-width=4"
+            "greedy:-regalloc=greedy" "circ-local:-regalloc=circ-local"
+            "fast:-regalloc=fast")
+levels=(-O0 -O1 -O2 -O3)
+
+name_of() { # name_of LEVEL OPTIONS: the result file's name
+  echo "$1 $2" | sed 's/^-//; s/ *$//; s/ -/_/g; s/=/-/g'
+}
+
+summary_only=${2:-}
+for a in "${allocators[@]}"; do
+  [ "$summary_only" = --summary-only ] && break
+  opts=${a#*:}
+  for level in "${levels[@]}"; do
+    # shellcheck disable=SC2086
+    "$src/scripts/torture.sh" "$suite" --jobs 2 --list-failures $level $opts \
+      > "$out/$(name_of "$level" "$opts").md" || true
+    echo "torture-all: $level $opts: $(tail -n 1 "$out/$(name_of "$level" "$opts").md")"
+  done
 done
+
+{
+  header="| allocator |" rule="|---|"
+  for level in "${levels[@]}"; do
+    header="$header $level |" rule="$rule---:|"
+  done
+  echo "$header"
+  echo "$rule"
+  for a in "${allocators[@]}"; do
+    row="| ${a%%:*} |"
+    for level in "${levels[@]}"; do
+      counts=$(tail -n 1 "$out/$(name_of "$level" "${a#*:}").md" \
+               | sed -E 's/([0-9]+) passed, ([0-9]+) failed/\1 \/ \2/')
+      row="$row $counts |"
+    done
+    echo "$row"
+  done
+  echo
+  echo "Cells: passed / failed, of the tests counted ($(sed -n 1p "$out/O2.md" \
+    | sed -E 's/.* ([0-9]+) run on circ.*/\1/') in each); run of $(date -u +%Y-%m-%d)."
+} > "$out/summary.md"
 python3 "$src/bench/update_docs.py"

@@ -9,7 +9,9 @@ Each test is a program that calls abort() on a wrong result and exits 0
 otherwise. The script skips what llvm-test-suite's own CMakeLists.txt in that
 folder skips for clang on a target that is not x86 (GCC extensions, tests
 relying on undefined behaviour or on GCC's optimiser, clang's known
-failures, tests that need mmap), applies the per-test flags it gives (-fwrapv, -Wno-return-type),
+failures, tests that need mmap), applies the per-test flags it gives (-fwrapv,
+-Wno-return-type) and the semantic options a test asks for itself in its
+dg-options line, as GCC's own harness does (-fwrapv, -fno-strict-aliasing),
 and drops tests that do not build and pass natively with gcc. Every other
 test is compiled with
 
@@ -45,6 +47,21 @@ TIMEOUT = 20
 MAX_STEPS = 500000000
 
 
+# Options a test's own dg-options line may ask for: they change what the
+# program means, not how it is built.
+DG_OPTIONS = {"-fwrapv", "-fno-strict-aliasing"}
+
+
+def dg_options(path):
+    """The options of DG_OPTIONS that the test's dg-options line gives."""
+    with open(path, errors="replace") as f:
+        head = f.read(2000)
+    found = []
+    for m in re.finditer(r"dg-options\s+\{?\s*\"([^\"]*)\"", head):
+        found += [o for o in m.group(1).split() if o in DG_OPTIONS]
+    return found
+
+
 def parse_cmake(path):
     """{list name: [file names]} for every file(GLOB NAME ...) block."""
     text = re.sub(r"#[^\n]*", "", open(path).read())  # comments hold ')'
@@ -67,8 +84,11 @@ def run(cmd, timeout, cwd=None):
 def compile_cause(err):
     """The cause of a circ-cc failure, from its messages."""
     text = err
+    m = re.search(r"undefined (?:symbol|reference to) '([^']+)'", text)
+    if m:
+        return "missing in the runtime: " + m.group(1)
     for pat, cause in [
-            (r"floating.point|\bfloat\b|\bdouble\b", "floating point"),
+            (r"floating.point|only float and double", "floating point"),
             (r"inline assembly|inline asm", "inline assembly"),
             (r"wider than 64 bits", "division of integers wider than 64 bits"),
             (r"computed goto|indirectbr|blockaddress", "computed goto"),
@@ -78,9 +98,6 @@ def compile_cause(err):
              "circ-cc option not passed to clang")]:
         if re.search(pat, text, re.I):
             return cause
-    m = re.search(r"undefined symbol '([^']+)'", text)
-    if m:
-        return "missing in the runtime: " + m.group(1)
     m = re.search(r"fatal error: '([^']+)' file not found", text)
     if m:
         return "missing header: " + m.group(1)
@@ -143,6 +160,9 @@ def main():
         for t in lists.get(name, []):
             flags[t] += fl
     tests = sorted(t for t in os.listdir(args.suite) if t.endswith(".c"))
+    for t in tests:
+        flags[t] += [o for o in dg_options(os.path.join(args.suite, t))
+                     if o not in flags[t]]
     if args.only:
         tests = [t for t in tests if t in args.only.split(",")]
     run_tests = [t for t in tests if t not in skip]

@@ -4,8 +4,14 @@
 #ifndef CIRC_H
 #define CIRC_H
 
-/* Writes the byte c & 0xff to standard output; returns c. */
+/* Writes the byte c & 0xff to standard output, or to standard error when
+ * c has the bit CIRC_STDERR; returns c & 0xff. */
 int __circ_putchar(int c);
+#define CIRC_STDERR 0x100
+
+/* The printf engine for a stream: CIRC_STDERR or 0 (standard output), as
+ * __circ_putchar takes it (runtime/src/printf.c; vfprintf uses it). */
+int __circ_vprintf_to(int stream, const char *fmt, __builtin_va_list ap);
 
 /* Ends the program at once with exit code code & 0xff. */
 _Noreturn void __circ_exit(int code);

@@ -1,10 +1,22 @@
-/* stdio.h - circ runtime: output to standard output only (no FILE streams). */
+/* stdio.h - circ runtime: standard output and standard error, unbuffered
+ * (circ-sim writes them to its own stdout and stderr); standard input reads
+ * as empty, since the machine has no input. */
 #ifndef CIRC_STDIO_H
 #define CIRC_STDIO_H
 
 #include <stddef.h> /* size_t, NULL */
 
 #define EOF (-1)
+
+/* A stream: which of the machine's outputs it writes (0 standard output,
+ * CIRC_STDERR standard error, -1 none: standard input). */
+typedef struct __circ_file {
+  int stream;
+} FILE;
+extern FILE __circ_stdin, __circ_stdout, __circ_stderr;
+#define stdin (&__circ_stdin)
+#define stdout (&__circ_stdout)
+#define stderr (&__circ_stderr)
 
 int putchar(int c);
 int puts(const char *s);
@@ -19,6 +31,21 @@ int vprintf(const char *restrict fmt, __builtin_va_list ap);
 int sprintf(char *restrict buf, const char *restrict fmt, ...);
 int vsprintf(char *restrict buf, const char *restrict fmt, __builtin_va_list ap);
 int snprintf(char *restrict buf, size_t n, const char *restrict fmt, ...);
+int fprintf(FILE *restrict f, const char *restrict fmt, ...);
+int vfprintf(FILE *restrict f, const char *restrict fmt, __builtin_va_list ap);
+
+/* Writing to standard input fails (EOF, or 0 items); reading gives EOF. */
+int fputc(int c, FILE *f);
+int putc(int c, FILE *f);
+int fputs(const char *restrict s, FILE *restrict f);
+size_t fwrite(const void *restrict p, size_t size, size_t n,
+              FILE *restrict f);
+int fflush(FILE *f);
+int fgetc(FILE *f);
+int getc(FILE *f);
+int getchar(void);
+int ferror(FILE *f);
+int feof(FILE *f);
 int vsnprintf(char *restrict buf, size_t n, const char *restrict fmt,
               __builtin_va_list ap);
 

@@ -28,6 +28,7 @@ FunctionPass *createCircISelDag(CircTargetMachine &TM);
 FunctionPass *createCircRAStatsPass(bool AfterAllocation = true);
 FunctionPass *createCircLowerAtomicsPass();
 FunctionPass *createCircLowerEmptyAsmPass();
+FunctionPass *createCircLowerAllocaCallsPass();
 FunctionPass *createCircMaterializeUndefPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
@@ -36,6 +37,7 @@ FunctionPass *createCircMergeBlocksPass();
 
 void initializeCircLowerAtomicsPass(PassRegistry &);
 void initializeCircLowerEmptyAsmPass(PassRegistry &);
+void initializeCircLowerAllocaCallsPass(PassRegistry &);
 void initializeCircMaterializeUndefPass(PassRegistry &);
 void initializeCircMergeBlocksPass(PassRegistry &);
 void initializeCircVerifyStackPass(PassRegistry &);
@@ -67,11 +69,12 @@ bool raReportEnabled();
 /// Whether \p Name is a function the machine provides with no definition: a
 /// simulator builtin (__circ_putchar, __circ_exit) or a write-once stack
 /// instruction called by name (__circ_frame, __circ_push, __circ_ldf,
-/// __circ_popf).
+/// __circ_popf), or alloca, which CircLowerAllocaCalls turns into stack
+/// allocation in the caller.
 inline bool isMachineBuiltin(llvm::StringRef Name) {
-  return Name == "__circ_putchar" || Name == "__circ_exit" ||
-         Name == "__circ_frame" || Name == "__circ_push" ||
-         Name == "__circ_ldf" || Name == "__circ_popf";
+  return Name == "alloca" || Name == "__circ_putchar" ||
+         Name == "__circ_exit" || Name == "__circ_frame" ||
+         Name == "__circ_push" || Name == "__circ_ldf" || Name == "__circ_popf";
 }
 /// The runtime routines that code generation calls for float and double
 /// (the target's libcall table).

@@ -69,8 +69,13 @@ class CircPseudo<dag outs, dag ins, list<dag> pattern>
 
 //===- Arithmetic ---------------------------------------------------------===//
 
-multiclass BinOp<string Mn, SDPatternOperator Op, bit Commutable = 0> {
-  let isCommutable = Commutable in
+// Traps: a register divisor of 0 is a fault on the machine, so the
+// instruction may not be executed where the program would not execute it:
+// marked as having side effects, no machine pass hoists it (out of a loop
+// past a call that exits, say; torture pr38819). A constant divisor is known.
+multiclass BinOp<string Mn, SDPatternOperator Op, bit Commutable = 0,
+                 bit Traps = 0> {
+  let isCommutable = Commutable, hasSideEffects = Traps in
   def rr : CircInst<(outs GPR:$rd), (ins GPR:$ra, GPR:$rb),
                     Mn # " $rd, $ra, $rb",
                     [(set GPR:$rd, (Op GPR:$ra, GPR:$rb))]>;
@@ -84,10 +89,10 @@ defm SUB   : BinOp<"sub", sub>;
 defm MUL   : BinOp<"mul", mul, 1>;
 defm MULHS : BinOp<"mulhs", mulhs, 1>;
 defm MULHU : BinOp<"mulhu", mulhu, 1>;
-defm DIVS  : BinOp<"divs", sdiv>;
-defm DIVU  : BinOp<"divu", udiv>;
-defm REMS  : BinOp<"rems", srem>;
-defm REMU  : BinOp<"remu", urem>;
+defm DIVS  : BinOp<"divs", sdiv, 0, 1>;
+defm DIVU  : BinOp<"divu", udiv, 0, 1>;
+defm REMS  : BinOp<"rems", srem, 0, 1>;
+defm REMU  : BinOp<"remu", urem, 0, 1>;
 defm AND   : BinOp<"and", and, 1>;
 defm OR    : BinOp<"or", or, 1>;
 defm XOR   : BinOp<"xor", xor, 1>;

@@ -143,6 +143,7 @@ public:
   void addIRPasses() override {
     addPass(createCircLowerAtomicsPass());
     addPass(createCircLowerEmptyAsmPass());
+    addPass(createCircLowerAllocaCallsPass());
     TargetPassConfig::addIRPasses();
   }
 
@@ -204,6 +205,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   PassRegistry &PR = *PassRegistry::getPassRegistry();
   initializeCircLowerAtomicsPass(PR);
   initializeCircLowerEmptyAsmPass(PR);
+  initializeCircLowerAllocaCallsPass(PR);
   initializeCircMaterializeUndefPass(PR);
   initializeCircMergeBlocksPass(PR);
   initializeCircVerifyStackPass(PR);

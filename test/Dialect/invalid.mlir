@@ -97,3 +97,20 @@ func.func @f() {
   circ.print : i64
   func.return
 }
+
+// -----
+
+// A variable declared in a region that does not enclose its use (here: a
+// later loop body). The shadowing check must not walk past the function; the
+// dominance check reports the use (circ-opt crashed here before).
+func.func @f(%n: i64) {
+  %c0 = arith.constant 0 : i64
+  %c1 = arith.constant 1 : i64
+  // expected-error @+1 {{operand #0 does not dominate this use}}
+  %v = circ.get %k : i64
+  scf.for %i = %c0 to %n step %c1 : i64 {
+    // expected-note @+1 {{operand defined here}}
+    %k = circ.var "k" = %c0 : i64
+  }
+  func.return
+}

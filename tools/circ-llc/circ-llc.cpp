@@ -298,15 +298,9 @@ static void retarget(Module &M, const TargetMachine &TM, StringRef Source,
   }
 }
 
-int main(int argc, char **argv) {
-  InitLLVM X(argc, argv);
-  install_fatal_error_handler(fatalHandler);
-  LLVMInitializeCircTargetInfo();
-  LLVMInitializeCircTarget();
-  LLVMInitializeCircTargetMC();
-  LLVMInitializeCircAsmPrinter();
-
-  // Show our options and the codegen ones a user of circ reaches for.
+// Shows circ's options and the codegen ones a user of circ reaches for, and
+// parses the command line.
+static void parseCommandLine(int argc, char **argv) {
   auto &Opts = cl::getRegisteredOptions();
   for (const char *Name : {"regalloc", "circ-io-width", "circ-ra-report",
                            "verify-machineinstrs", "print-after-all"})
@@ -329,12 +323,22 @@ int main(int argc, char **argv) {
       "  -regalloc selects the register allocator: circ-ts (the default from\n"
       "  -O1; fast at -O0), circ-local, or LLVM's fast, basic and greedy\n"
       "  (docs/regalloc.md).\n"
+      "  -run-pass=NAME runs one machine pass on a .mir file (circ-llc\n"
+      "  -stop-before=NAME writes one).\n"
       "  See docs/machine.md for the machine and the assembly it prints.\n");
-
   for (const std::string &Name : {TripleName.getValue(), ArchName.getValue()})
     if (!Name.empty() && !StringRef(Name).starts_with("circ"))
       fail("unknown target '" + Name + "': circ-llc only generates circ code");
+  unsigned Width = 0;
+  if (Opts.count("circ-io-width"))
+    Width = static_cast<cl::opt<unsigned> *>(Opts["circ-io-width"])->getValue();
+  if (!circ::isValidIOWidth(Width))
+    fail(
+        "-circ-io-width=" + Twine(Width) +
+        " is out of range: the calling convention needs 4..64 (0 = unbounded)");
+}
 
+static std::unique_ptr<TargetMachine> createCircTargetMachine() {
   CodeGenOptLevel OL;
   switch (OptLevel) {
   case '0':
@@ -352,15 +356,6 @@ int main(int argc, char **argv) {
   default:
     fail("invalid optimization level -O" + Twine(OptLevel));
   }
-
-  unsigned Width = 0;
-  if (Opts.count("circ-io-width"))
-    Width = static_cast<cl::opt<unsigned> *>(Opts["circ-io-width"])->getValue();
-  if (Width != 0 && (Width < 4 || Width > 64))
-    fail(
-        "-circ-io-width=" + Twine(Width) +
-        " is out of range: the calling convention needs 4..64 (0 = unbounded)");
-
   Triple TheTriple("circ");
   std::string Err;
   const Target *T = TargetRegistry::lookupTarget(TheTriple, Err);
@@ -371,7 +366,84 @@ int main(int argc, char **argv) {
       TheTriple, "", "", Options, Reloc::Static, std::nullopt, OL));
   if (!TM)
     fail("could not create the circ target machine");
+  return TM;
+}
 
+// Programs from the dialect print through the runtime: find it next to
+// circ-llc by default.
+static void findDefaultRuntime(const char *Argv0) {
+  if (!RuntimeFile.empty() || none_of(InputFiles, [](const std::string &In) {
+        return StringRef(In).ends_with(".mlir");
+      }))
+    return;
+  SmallString<256> RT(sys::path::parent_path(sys::path::parent_path(
+      sys::fs::getMainExecutable(Argv0, (void *)&fatalHandler))));
+  sys::path::append(RT, "lib", "circ", "runtime.bc");
+  if (sys::fs::exists(RT))
+    RuntimeFile = std::string(RT);
+}
+
+// The inputs linked into one module, then what the program needs from the
+// runtime; fails on what the machine cannot run.
+static std::unique_ptr<Module> linkProgram(LLVMContext &Ctx,
+                                           TargetMachine &TM) {
+  DataLayout DL = TM.createDataLayout();
+  std::unique_ptr<Module> M = loadModule(InputFiles[0], Ctx, DL);
+  retarget(*M, TM, InputFiles[0]);
+  Linker L(*M);
+  for (size_t I = 1; I < InputFiles.size(); ++I) {
+    std::unique_ptr<Module> Other = loadModule(InputFiles[I], Ctx, DL);
+    retarget(*Other, TM, InputFiles[I]);
+    if (L.linkInModule(std::move(Other)))
+      fail("cannot link '" + InputFiles[I] + "'");
+  }
+  if (!RuntimeFile.empty()) {
+    std::unique_ptr<Module> RT = loadModule(RuntimeFile, Ctx, DL);
+    retarget(*RT, TM, RuntimeFile,
+             /*Warn=*/false); // ours, built for clang's proxy target
+    SmallVector<StringRef, 8> Needed = declareCodegenLibcalls(*M, *RT);
+    if (L.linkInModule(std::move(RT), Linker::LinkOnlyNeeded))
+      fail("cannot link the runtime '" + RuntimeFile + "'");
+    // Declarations nobody defined or used are noise in the output.
+    for (StringRef Name : Needed)
+      if (Function *F = M->getFunction(Name))
+        if (F->isDeclaration() && F->use_empty())
+          F->eraseFromParent();
+    rejectUndefined(*M);
+  }
+  if (verifyModule(*M, &errs()))
+    fail("the input module is not valid LLVM IR");
+  if (Expected<unsigned> W = circ::moduleIOWidthFlag(*M); !W)
+    fail(InputFiles[0] + ": " + toString(W.takeError()));
+  rejectUnsupported(*M);
+  return M;
+}
+
+static void emitAssembly(Module &M, TargetMachine &TM) {
+  std::error_code EC;
+  auto Out = std::make_unique<ToolOutputFile>(OutputFile, EC, sys::fs::OF_Text);
+  if (EC)
+    fail("cannot open '" + OutputFile + "': " + EC.message());
+  legacy::PassManager PM;
+  TargetLibraryInfoImpl TLII(TM.getTargetTriple());
+  TLII.disableAllFunctions();
+  PM.add(new TargetLibraryInfoWrapperPass(TLII));
+  if (TM.addPassesToEmitFile(PM, Out->os(), nullptr,
+                             CodeGenFileType::AssemblyFile))
+    fail("the circ target cannot emit assembly");
+  PM.run(M);
+  Out->keep();
+}
+
+int main(int argc, char **argv) {
+  InitLLVM X(argc, argv);
+  install_fatal_error_handler(fatalHandler);
+  LLVMInitializeCircTargetInfo();
+  LLVMInitializeCircTarget();
+  LLVMInitializeCircTargetMC();
+  LLVMInitializeCircAsmPrinter();
+  parseCommandLine(argc, argv);
+  std::unique_ptr<TargetMachine> TM = createCircTargetMachine();
   if (!RunPassNames.empty()) {
     if (InputFiles.size() != 1 || !StringRef(InputFiles[0]).ends_with(".mir"))
       fail("-run-pass takes one .mir file");
@@ -381,64 +453,10 @@ int main(int argc, char **argv) {
       fail(Err);
     return 0;
   }
-
   LLVMContext Ctx;
   Ctx.setDiagnosticHandler(std::make_unique<CircDiagnosticHandler>());
-  DataLayout DL = TM->createDataLayout();
-
-  // Programs from the dialect print through the runtime: find it by default.
-  if (RuntimeFile.empty() &&
-      llvm::any_of(InputFiles, [](const std::string &In) {
-        return StringRef(In).ends_with(".mlir");
-      })) {
-    SmallString<256> RT(sys::path::parent_path(sys::path::parent_path(
-        sys::fs::getMainExecutable(argv[0], (void *)&fatalHandler))));
-    sys::path::append(RT, "lib", "circ", "runtime.bc");
-    if (sys::fs::exists(RT))
-      RuntimeFile = std::string(RT);
-  }
-
-  std::unique_ptr<Module> M = loadModule(InputFiles[0], Ctx, DL);
-  retarget(*M, *TM, InputFiles[0]);
-  Linker L(*M);
-  for (size_t I = 1; I < InputFiles.size(); ++I) {
-    std::unique_ptr<Module> Other = loadModule(InputFiles[I], Ctx, DL);
-    retarget(*Other, *TM, InputFiles[I]);
-    if (L.linkInModule(std::move(Other)))
-      fail("cannot link '" + InputFiles[I] + "'");
-  }
-  if (!RuntimeFile.empty()) {
-    std::unique_ptr<Module> RT = loadModule(RuntimeFile, Ctx, DL);
-    retarget(*RT, *TM, RuntimeFile,
-             /*Warn=*/false); // ours, built for clang's proxy target
-    SmallVector<StringRef, 8> Needed = declareCodegenLibcalls(*M, *RT);
-    if (L.linkInModule(std::move(RT), Linker::LinkOnlyNeeded))
-      fail("cannot link the runtime '" + RuntimeFile + "'");
-    // Declarations nobody defined or used are noise in the output.
-    for (StringRef Name : Needed)
-      if (Function *F = M->getFunction(Name))
-        if (F->isDeclaration() && F->use_empty())
-          F->eraseFromParent();    rejectUndefined(*M);
-  }
-  if (verifyModule(*M, &errs()))
-    fail("the input module is not valid LLVM IR");
-  if (Expected<unsigned> W = circ::moduleIOWidthFlag(*M); !W)
-    fail(InputFiles[0] + ": " + toString(W.takeError()));
-  rejectUnsupported(*M);
-
-  std::error_code EC;
-  auto Out = std::make_unique<ToolOutputFile>(OutputFile, EC, sys::fs::OF_Text);
-  if (EC)
-    fail("cannot open '" + OutputFile + "': " + EC.message());
-
-  legacy::PassManager PM;
-  TargetLibraryInfoImpl TLII(TheTriple);
-  TLII.disableAllFunctions();
-  PM.add(new TargetLibraryInfoWrapperPass(TLII));
-  if (TM->addPassesToEmitFile(PM, Out->os(), nullptr,
-                              CodeGenFileType::AssemblyFile))
-    fail("the circ target cannot emit assembly");
-  PM.run(*M);
-  Out->keep();
+  findDefaultRuntime(argv[0]);
+  std::unique_ptr<Module> M = linkProgram(Ctx, *TM);
+  emitAssembly(*M, *TM);
   return 0;
 }

@@ -266,13 +266,17 @@ static void do_return(Machine *m, uint64_t pc, uint64_t t) {
   m->V[1] &= ~m->clobber[1];
 }
 
-/* __circ_putchar: the byte goes out, %r0 holds it, the caller-saved
- * registers are clobbered as by any call. */
+/* __circ_putchar: the low byte of %r0 goes to standard output, or to
+ * standard error when bit 8 is set (the runtime's stderr); %r0 holds the
+ * byte, the caller-saved registers are clobbered as by any call. */
 static void builtin_putchar(Machine *m, uint64_t pc) {
   if (!VALID(m, 0))
     poisoned_reg(m, pc, 0, " (the argument of __circ_putchar)");
   unsigned char c = (unsigned char)(m->R[0] & 0xff);
-  out_byte(m, c);
+  if (m->R[0] & PUTCHAR_STDERR)
+    fputc(c, stderr);
+  else
+    out_byte(m, c);
   m->R[0] = c;
 }
 

@@ -17,6 +17,10 @@
 #define NORETURN
 #endif
 
+/* __circ_putchar's argument: bits 0-7 the byte, bit 8 the stream (0 standard
+ * output, 1 standard error). Only the byte enters the constraint system. */
+#define PUTCHAR_STDERR 0x100u
+
 /* Register indices: %r0..%r63 are 0..63, the reserved registers follow so one
  * register file array (and a two-word validity mask) covers all of them. */
 enum {

@@ -12,6 +12,7 @@
 #include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
 #include "CircSubtarget.h"
+#include "RegAlloc/ParallelMove.h"
 #include "llvm/CodeGen/LiveIntervals.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
@@ -262,44 +263,33 @@ void CircBlockAllocator::enterBlock(MachineBasicBlock &MBB,
   }
 }
 
-void CircBlockAllocator::emitParallelMove(
-    MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
-    SmallVectorImpl<std::pair<MCRegister, MCRegister>> &Moves, int Pos) {
-  auto IsSource = [&](MCRegister R) {
-    return any_of(Moves, [&](auto &M) { return M.first == R; });
-  };
-  while (!Moves.empty()) {
-    // A move whose destination no other move still reads can go now.
-    auto Ready = find_if(Moves, [&](auto &M) {
-      return none_of(Moves,
-                     [&](auto &O) { return &O != &M && O.first == M.second; });
-    });
-    if (Ready != Moves.end()) {
-      BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), Ready->second)
-          .addReg(Ready->first);
-      Moves.erase(Ready);
-      continue;
-    }
-    // Only cycles are left: break one through a free register.
-    MCRegister Scratch;
+void CircBlockAllocator::emitParallelMove(MachineBasicBlock &MBB,
+                                          MachineBasicBlock::iterator At,
+                                          SmallVectorImpl<RegMove> &Moves,
+                                          int Pos) {
+  // A cycle breaks through a free register that no move reads or writes and
+  // that the terminators do not need.
+  auto PickScratch = [&](ArrayRef<RegMove> Left) {
     for (unsigned I : scratchOrder()) {
       MCRegister R = CircRegisterInfo::generalReg(I);
-      if (usable(I) && !Occupant[I] && !IsSource(R) &&
-          none_of(Moves, [&](auto &M) { return M.second == R; }) &&
-          !conflicts(I, Pos - 1, Pos)) {
-        Scratch = R;
-        break;
-      }
+      if (usable(I) && !Occupant[I] &&
+          none_of(Left,
+                  [&](const RegMove &M) {
+                    return M.first == R || M.second == R;
+                  }) &&
+          !conflicts(I, Pos - 1, Pos))
+        return R;
     }
-    if (!Scratch)
-      report_fatal_error("circ: no register to break a move cycle in " +
-                         MF.getName());
-    MCRegister From = Moves.front().first;
-    BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), Scratch).addReg(From);
-    for (auto &M : Moves)
-      if (M.first == From)
-        M.first = Scratch;
-  }
+    return MCRegister();
+  };
+  std::optional<SmallVector<RegMove, 16>> Sequence = sequenceParallelMove(
+      SmallVector<RegMove, 16>(Moves.begin(), Moves.end()), PickScratch);
+  if (!Sequence)
+    report_fatal_error("circ: no register to break a move cycle in " +
+                       MF.getName());
+  for (auto &[From, To] : *Sequence)
+    BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), To).addReg(From);
+  Moves.clear();
 }
 
 // A register for a value the terminators read that does not leave: not one
@@ -353,7 +343,7 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
     Conditions.push_back({V, New});
   }
 
-  SmallVector<std::pair<MCRegister, MCRegister>, 16> Moves;
+  SmallVector<RegMove, 16> Moves;
   SmallVector<std::pair<Register, MCRegister>, 16> Reloads;
   for (auto &[V, Dst] : Exit) {
     auto It = Assigned.find(V);

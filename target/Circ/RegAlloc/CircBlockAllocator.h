@@ -27,6 +27,7 @@
 #define CIRC_REGALLOC_CIRCBLOCKALLOCATOR_H
 
 #include "CircRegisterInfo.h"
+#include "RegAlloc/ParallelMove.h"
 #include "RegAlloc/SpillPlan.h"
 #include "RegAlloc/StateColourer.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -138,10 +139,8 @@ private:
                                const DenseSet<unsigned> &Destinations,
                                const RegMap &Exit, bool FreedByMove,
                                const DenseSet<unsigned> &Taken);
-  void
-  emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
-                   SmallVectorImpl<std::pair<MCRegister, MCRegister>> &Moves,
-                   int Pos);
+  void emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
+                        SmallVectorImpl<RegMove> &Moves, int Pos);
 };
 
 } // namespace llvm

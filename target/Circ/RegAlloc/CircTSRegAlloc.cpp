@@ -129,7 +129,7 @@ static SmallVector<MCRegister, 64> statePool(const MachineFunction &MF,
 // states need.
 unsigned CircTSRegAlloc::colourPlainly(const StateColourer &Colourer,
                                        DenseSet<Register> &Spilled) {
-  Colour.assign(States->numStates(), {});
+  Colour.assign(States->numStates(), RegMap());
   unsigned K = 0;
   for (unsigned S = 0; S < States->numStates();) {
     Register Misfit;
