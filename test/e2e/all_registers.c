@@ -2,8 +2,8 @@
 // unbounded width circ-ts's states take all but one register, so a value that
 // enters a block in an argument register has no free register to move to (it
 // waits in RAM instead), and the loop's branch condition has none of its own
-// (it joins the exit move into a register a leaving value vacates). Both
-// stopped compilation before.
+// (it waits in RAM across the exit move and is reloaded into a register the
+// move vacates). Both stopped compilation before.
 // RUN: %e2e-check %s -O2
 // RUN: %e2e-check %s -O2 -circ-io-width=16
 // RUN: %e2e-check %s -O2 -regalloc=circ-local

@@ -292,20 +292,15 @@ void CircBlockAllocator::emitParallelMove(MachineBasicBlock &MBB,
   Moves.clear();
 }
 
-// A register for a value the terminators read that does not leave: not one
-// the exit move writes, not one the terminators need, and free now
-// (FreedByMove false) or holding a value the exit move takes elsewhere (true).
-MCRegister CircBlockAllocator::conditionRegister(
-    Register V, int Pos, const DenseSet<unsigned> &Destinations,
-    const RegMap &Exit, bool FreedByMove, const DenseSet<unsigned> &Taken) {
-  for (unsigned J : scratchOrder()) {
-    if (!usable(J) || Destinations.count(J) || Taken.count(J) ||
-        conflicts(J, Pos - 1, LastUse.lookup(V)))
-      continue;
-    Register Holder = Occupant[J];
-    if (FreedByMove ? Holder && Exit.count(Holder) && Holder != V : !Holder)
+// A free register for a value the terminators read that does not leave: not
+// one the exit move writes, and not one the terminators need.
+MCRegister
+CircBlockAllocator::conditionRegister(Register V, int Pos,
+                                      const DenseSet<unsigned> &Destinations) {
+  for (unsigned J : scratchOrder())
+    if (usable(J) && !Occupant[J] && !Destinations.count(J) &&
+        !conflicts(J, Pos - 1, LastUse.lookup(V)))
       return CircRegisterInfo::generalReg(J);
-  }
   return MCRegister();
 }
 
@@ -313,34 +308,29 @@ MCRegister CircBlockAllocator::conditionRegister(
 // register the Exit map names, all at once. A value the terminators read but
 // that does not leave (a branch condition) must not sit in a register the move
 // writes: it moves first to a free register, or, when every register is
-// taken, joins the move into one that a leaving value vacates.
+// taken, waits in RAM and the terminator reloads it into a register the move
+// vacates.
 void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
                                     MachineBasicBlock::iterator At,
                                     const RegMap &Exit, int Pos) {
-  DenseSet<unsigned> Destinations, Taken;
+  DenseSet<unsigned> Destinations;
   for (auto &[V, R] : Exit)
     Destinations.insert(CircRegisterInfo::generalIndex(R));
-  SmallVector<std::pair<Register, MCRegister>, 2> Conditions; // Late ones.
   for (unsigned I = 0; I < NumRegs; ++I) {
     Register V = Occupant[I];
     if (!V || Exit.count(V) || LastUse.lookup(V) < Pos ||
         !Destinations.count(I))
       continue;
     MCRegister Old = CircRegisterInfo::generalReg(I);
-    if (MCRegister New = conditionRegister(V, Pos, Destinations, Exit,
-                                           /*FreedByMove=*/false, Taken)) {
-      release(V);
+    release(V);
+    if (MCRegister New = conditionRegister(V, Pos, Destinations)) {
       BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), New).addReg(Old);
       assign(V, New);
       continue;
     }
-    MCRegister New = conditionRegister(V, Pos, Destinations, Exit,
-                                       /*FreedByMove=*/true, Taken);
-    if (!New)
-      report_fatal_error("circ: no register for a branch condition in " +
-                         MF.getName());
-    Taken.insert(CircRegisterInfo::generalIndex(New));
-    Conditions.push_back({V, New});
+    TII.storeRegToStackSlot(MBB, At, Old, false, ramSlot(V), &Circ::GPRRegClass,
+                            Register());
+    Evicted.insert(V);
   }
 
   SmallVector<RegMove, 16> Moves;
@@ -352,20 +342,14 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
     else if (It->second != Dst)
       Moves.push_back({It->second, Dst});
   }
-  for (auto &[V, New] : Conditions)
-    Moves.push_back({Assigned.lookup(V), New});
   emitParallelMove(MBB, At, Moves, Pos);
   for (auto &[V, Dst] : Reloads)
     TII.loadRegFromStackSlot(MBB, At, Dst, ramSlot(V), &Circ::GPRRegClass,
                              Register());
   for (auto &[V, Dst] : Exit)
     release(V);
-  for (auto &[V, New] : Conditions)
-    release(V);
   for (auto &[V, Dst] : Exit)
     assign(V, Dst);
-  for (auto &[V, New] : Conditions)
-    assign(V, New);
 }
 
 // Scans the block and sets up the exit hints; returns the position of the

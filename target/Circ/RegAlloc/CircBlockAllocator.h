@@ -136,9 +136,7 @@ private:
   void leaveBlock(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                   const RegMap &Exit, int Pos);
   MCRegister conditionRegister(Register V, int Pos,
-                               const DenseSet<unsigned> &Destinations,
-                               const RegMap &Exit, bool FreedByMove,
-                               const DenseSet<unsigned> &Taken);
+                               const DenseSet<unsigned> &Destinations);
   void emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                         SmallVectorImpl<RegMove> &Moves, int Pos);
 };
