@@ -53,8 +53,12 @@ Expected<unsigned> circ::moduleIOWidthFlag(const Module &M) {
 }
 
 unsigned CircTargetMachine::ioWidthOf(const Module &M) const {
-  if (IOWidth.getNumOccurrences())
+  if (IOWidth.getNumOccurrences()) {
+    if (!circ::isValidIOWidth(IOWidth))
+      report_fatal_error("-circ-io-width=" + Twine(IOWidth) +
+                         " is out of range (0 = unbounded, or 4..64)");
     return IOWidth;
+  }
   Expected<unsigned> W = circ::moduleIOWidthFlag(M);
   if (!W)
     report_fatal_error(W.takeError());

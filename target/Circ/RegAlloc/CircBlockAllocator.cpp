@@ -166,7 +166,8 @@ MCRegister CircBlockAllocator::chooseOrEvict(Register V, int Def, int Use,
   // not get a home: the blocks around expect it where the maps say, so it is
   // reloaded when this block reads it or leaves with it.
   for (unsigned I = 0; I < NumRegs; ++I) {
-    if (!usable(I) || !Occupant[I] || Pinned[I] || conflicts(I, Def, Use))
+    if (!usable(I) || !Occupant[I] || Pinned[I] || conflicts(I, Def, Use) ||
+        (ExitMoveDone && ExitDestination[I]))
       continue;
     MCRegister R = CircRegisterInfo::generalReg(I);
     Register Victim = Occupant[I];
@@ -268,11 +269,12 @@ void CircBlockAllocator::emitParallelMove(MachineBasicBlock &MBB,
                                           SmallVectorImpl<RegMove> &Moves,
                                           int Pos) {
   // A cycle breaks through a free register that no move reads or writes and
-  // that the terminators do not need.
+  // that the terminators do not need; not a destination either, since one
+  // that was free before the move may already hold its value.
   auto PickScratch = [&](ArrayRef<RegMove> Left) {
     for (unsigned I : scratchOrder()) {
       MCRegister R = CircRegisterInfo::generalReg(I);
-      if (usable(I) && !Occupant[I] &&
+      if (usable(I) && !Occupant[I] && !ExitDestination[I] &&
           none_of(Left,
                   [&](const RegMove &M) {
                     return M.first == R || M.second == R;
@@ -350,6 +352,7 @@ void CircBlockAllocator::leaveBlock(MachineBasicBlock &MBB,
     release(V);
   for (auto &[V, Dst] : Exit)
     assign(V, Dst);
+  ExitMoveDone = true;
 }
 
 // Scans the block and sets up the exit hints; returns the position of the
@@ -371,6 +374,7 @@ int CircBlockAllocator::prepareBlock(ArrayRef<MachineInstr *> Instrs,
   for (auto &[V, R] : Exit)
     LastUse[V] = std::max(LastUse.count(V) ? LastUse[V] : -1, MovePos);
   ExitHint = &Exit;
+  ExitMoveDone = false;
   ExitDestination.fill(false);
   for (auto &[V, R] : Exit)
     ExitDestination[CircRegisterInfo::generalIndex(R)] = true;

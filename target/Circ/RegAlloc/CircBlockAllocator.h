@@ -109,6 +109,8 @@ private:
   const RegMap *ExitHint = nullptr;
   std::array<bool, NumRegs>
       ExitDestination{}; // A register some value leaves in.
+  /// The exit move has run: the values in ExitDestination registers stay.
+  bool ExitMoveDone = false;
 
   /// Whether \p V's current value is in RAM: it has a home, or this block
   /// evicted it since its last definition.

@@ -48,7 +48,7 @@ public:
 
 char CircRAStats::ID = 0;
 INITIALIZE_PASS(CircRAStats, DEBUG_TYPE, "circ register allocation statistics",
-                false, true)
+                false, false)
 
 FunctionPass *llvm::createCircRAStatsPass(bool AfterAllocation) {
   return new CircRAStats(AfterAllocation);

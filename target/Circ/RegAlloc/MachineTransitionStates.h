@@ -1,5 +1,4 @@
-//===- MachineTransitionStates.h - transition states of a function -*- C++
-//-*-===//
+//===- MachineTransitionStates.h - states of a function ---------*- C++ -*-===//
 //
 // Transition states on machine code, the one model circ's allocators share.
 // Every block has two boundaries, its entry and its exit, numbered
@@ -37,6 +36,10 @@ class MachineTransitionStates {
 public:
   /// The states of \p MF's control-flow graph, with live sets from \p LIS.
   MachineTransitionStates(const MachineFunction &MF, const LiveIntervals &LIS);
+  // Boundaries holds ArrayRefs into LiveAt: a copy would point into the
+  // original.
+  MachineTransitionStates(const MachineTransitionStates &) = delete;
+  MachineTransitionStates &operator=(const MachineTransitionStates &) = delete;
 
   static unsigned entryOf(unsigned Block) {
     return circ::BoundaryClasses::entryOf(Block);
