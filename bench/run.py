@@ -29,6 +29,9 @@ import tempfile
 import time
 
 # ---------------------------------------------------------------------------
+# In a configuration's options: use a profile of the program (circ-sim
+# --profile of the same configuration's build without it, one first run).
+PROFILE = "<profile>"
 # Allocator configurations: ONE line each. name, circ-cc options (the front
 # end level FRONTEND is added to all). A configuration whose allocator does not
 # exist in the build fails at compile time and shows as FAIL cells.
@@ -39,10 +42,15 @@ CONFIGS = [
     ("circ-local-pref", ["-regalloc=circ-local", "-circ-prefer-callee-saved=true"]),
     ("circ-local-nopref", ["-regalloc=circ-local", "-circ-prefer-callee-saved=false"]),
     ("circ-ts", ["-regalloc=circ-ts"]),
+    ("circ-ts-auto", ["-regalloc=circ-ts", "-circ-io-width=auto"]),
+    ("circ-ts-auto-pgo", ["-regalloc=circ-ts", "-circ-io-width=auto", PROFILE]),
 ]
 FRONTEND = ["-O2"]          # clang's level, for every configuration
 REFERENCE = "greedy"        # ratios are relative to this configuration
 DEFAULT_WIDTHS = "unbounded,16,8"
+SWEEP_WIDTHS = [str(w) for w in range(4, 33)]  # --widths sweep
+# The column of a configuration that chooses its own width (-circ-io-width=auto).
+AUTO = "auto"
 MAX_STEPS = 200000000
 NATIVE_TIMEOUT = 10
 # ---------------------------------------------------------------------------
@@ -227,15 +235,19 @@ def static_summary(funcs, own):
     return res
 
 
-def compile_and_run(cell, src, own, native_out, native_rc, args, tmp):
-    """Fill CELL (a dict) with status, reason and the measurements."""
-    opts, width = cell["_opts"], cell["width"]
-    asm = os.path.join(tmp, "prog.s")
+def width_options(width):
+    if width == AUTO:
+        return []  # the configuration says -circ-io-width=auto itself
+    if width == "unbounded":
+        return ["-circ-io-width=lower-bound"]
+    return ["-circ-io-width=" + width]
+
+
+def compile_cell(cell, src, opts, args, asm):
+    """Compiles; returns (None, stderr) or (FAIL reason, stderr)."""
     if os.path.exists(asm):
         os.remove(asm)
-    cmd = [args.cc] + FRONTEND + opts
-    if width != "unbounded":
-        cmd.append("-circ-io-width=" + width)
+    cmd = [args.cc] + FRONTEND + opts + width_options(cell["width"])
     cmd += ["-circ-ra-report", src, "-o", asm]
     cell["command"] = " ".join(cmd)
     rc, _, err, dt = run_tool(cmd, args.timeout)
@@ -245,22 +257,55 @@ def compile_and_run(cell, src, own, native_out, native_rc, args, tmp):
         rc, _, err, dt2 = run_tool(cmd, args.timeout)
         dt = min(dt, dt2)
     cell["compile_seconds"] = round(dt, 4)
-    cell["_log"] = "$ " + " ".join(cmd) + "\n" + err
+    cell["_log"] = cell.get("_log", "") + "$ " + " ".join(cmd) + "\n" + err
+    return compile_failure(rc, err), err
+
+
+def compile_failure(rc, err):
     if rc is None:
-        return fail(cell, "compile timeout (%d s)" % args.timeout)
+        return "compile timeout"
     if rc < 0:
-        return fail(cell, "compiler crash (signal %d): %s" % (-rc, first_error_line(err)))
-    if rc != 0:
-        msg = first_error_line(err)
-        if re.search(r"Stack dump|PLEASE submit a bug report|Segmentation fault|"
-                     r"Assertion .* failed|UNREACHABLE executed", err):
-            crash = [l.strip() for l in err.splitlines()
-                     if re.search(r"Assertion|UNREACHABLE|LLVM ERROR|Segmentation|error", l)]
-            return fail(cell, "compiler crash (exit %d): %s" % (rc, crash[0] if crash else msg))
-        if re.search(r"regalloc.*Cannot find option named|Cannot find option named.*"
-                     r"|Unknown command line argument", msg):
-            return fail(cell, "allocator/option not available in this build: " + msg)
-        return fail(cell, "compile error (exit %d): %s" % (rc, msg))
+        return "compiler crash (signal %d): %s" % (-rc, first_error_line(err))
+    if rc == 0:
+        return None
+    msg = first_error_line(err)
+    if re.search(r"Stack dump|PLEASE submit a bug report|Segmentation fault|"
+                 r"Assertion .* failed|UNREACHABLE executed", err):
+        crash = [l.strip() for l in err.splitlines()
+                 if re.search(r"Assertion|UNREACHABLE|LLVM ERROR|Segmentation|error", l)]
+        return "compiler crash (exit %d): %s" % (rc, crash[0] if crash else msg)
+    if re.search(r"regalloc.*Cannot find option named|Cannot find option named.*"
+                 r"|Unknown command line argument", msg):
+        return "allocator/option not available in this build: " + msg
+    return "compile error (exit %d): %s" % (rc, msg)
+
+
+def profile_options(cell, src, args, tmp):
+    """The configuration's options, with PROFILE replaced by a profile from a
+    first build and run; (options, FAIL reason or None)."""
+    opts = cell["_opts"]
+    if PROFILE not in opts:
+        return opts, None
+    base = [o for o in opts if o != PROFILE]
+    asm, prof = os.path.join(tmp, "profiled.s"), os.path.join(tmp, "prog.profile")
+    why, _ = compile_cell(cell, src, base, args, asm)
+    if why:
+        return opts, "profiling build: " + why
+    sim = [args.sim, "--profile=" + prof, "--max-steps=%d" % MAX_STEPS, asm]
+    rc, _, err, _ = run_tool(sim, args.timeout)
+    if rc is None or rc < 0 or rc == 70 or not os.path.exists(prof):
+        return opts, "profiling run failed: " + first_error_line(err)
+    return base + ["-circ-profile=" + prof], None
+
+
+def compile_and_run(cell, src, own, native_out, native_rc, args, tmp):
+    """Fill CELL (a dict) with status, reason and the measurements."""
+    asm = os.path.join(tmp, "prog.s")
+    opts, why = profile_options(cell, src, args, tmp)
+    if not why:
+        why, err = compile_cell(cell, src, opts, args, asm)
+    if why:
+        return fail(cell, why)
     cell.update({"st_" + k: v for k, v in static_summary(parse_ra_report(err), own).items()})
     sim = [args.sim, "--report", "--max-steps=%d" % MAX_STEPS, asm]
     rc, out, err, dt = run_tool(sim, args.timeout)
@@ -290,6 +335,15 @@ def compile_and_run(cell, src, own, native_out, native_rc, args, tmp):
         return fail(cell, "incomplete --report")
     cell["status"] = "ok"
     return cell
+
+
+def chooses_width(opts):
+    return "-circ-io-width=auto" in opts
+
+
+def widths_of(opts, widths):
+    """The width columns a configuration runs at: its own choice, or all."""
+    return [AUTO] if chooses_width(opts) else [w for w in widths if w != AUTO]
 
 
 def fail(cell, reason):
@@ -329,9 +383,26 @@ def ram_acc(c):
     return c["ram-reads"] + c["ram-writes"]
 
 
-def build_table(cells, programs, configs, widths):
+def cheapest(cells, program, config):
+    """The configuration's cheapest ok cell at a width it was given, or None."""
+    ok = [c for c in cells if c["program"] == program and c["config"] == config
+          and c["status"] == "ok" and c["width"] != AUTO]
+    return min(ok, key=lambda c: c["prover-cost"]) if ok else None
+
+
+def reference_cells(cells, programs):
+    """(program, width) -> the reference's cell; at AUTO its cheapest."""
     ref = {(c["program"], c["width"]): c for c in cells
            if c["config"] == REFERENCE and c["status"] == "ok"}
+    for p in programs:
+        best = cheapest(cells, p, REFERENCE)
+        if best:
+            ref[(p, AUTO)] = best
+    return ref
+
+
+def build_table(cells, programs, configs, widths):
+    ref = reference_cells(cells, programs)
     notes, note_cells = [], {}  # reason -> number, number -> cells
     lines = ["| " + " | ".join(COLUMNS) + " |",
              "|" + "|".join(["---"] * 3 + ["---:"] * (len(COLUMNS) - 4) + ["---"]) + "|"]
@@ -360,8 +431,8 @@ def build_table(cells, programs, configs, widths):
         lines.append("| " + " | ".join(row) + " |")
     # summary rows: geometric means relative to the reference, same width
     summary = []
-    for name, _ in configs:
-        for w in widths:
+    for name, opts in configs:
+        for w in widths_of(opts, widths):
             pw, st, ram, ct, cons = [], [], [], [], []
             for p in programs:
                 c = next((x for x in cells if x["program"] == p and x["config"] == name
@@ -399,6 +470,59 @@ def build_table(cells, programs, configs, widths):
         for k, reason in enumerate(notes, 1):
             foot.append("%d. %s — %s" % (k, reason, describe_cells(note_cells[k], programs, widths)))
     return "\n".join(lines + foot) + "\n", summary
+
+
+def driven_terms(c):
+    """The prover-cost terms the allocator drives: transitions, stack, RAM."""
+    return (c["prover-cost-transitions"] + c["prover-cost-stack"]
+            + c["prover-cost-ram"])
+
+
+CHOICE_COLUMNS = ["program", "circ-ts cheapest", "auto", "auto/cheapest",
+                  "auto-pgo", "pgo/cheapest", "greedy cheapest", "auto/greedy",
+                  "auto terms/greedy terms"]
+
+
+def choice_row(cells, p):
+    """One program's row of the width-choice table and its ratios."""
+    def at(config):
+        return next((c for c in cells if c["program"] == p and c["config"] == config
+                     and c["width"] == AUTO and c["status"] == "ok"), None)
+
+    def show(c):
+        return "%s: %d" % (c["io-width"], c["prover-cost"]) if c else "FAIL"
+
+    best, greedy = cheapest(cells, p, "circ-ts"), cheapest(cells, p, REFERENCE)
+    auto, pgo = at("circ-ts-auto"), at("circ-ts-auto-pgo")
+    r = {"auto": ratio(auto["prover-cost"], best["prover-cost"]) if auto and best else None,
+         "pgo": ratio(pgo["prover-cost"], best["prover-cost"]) if pgo and best else None,
+         "greedy": ratio(auto["prover-cost"], greedy["prover-cost"]) if auto and greedy else None,
+         "terms": ratio(driven_terms(auto), driven_terms(greedy)) if auto and greedy else None}
+    row = [p, show(best), show(auto), fmt_ratio(r["auto"]), show(pgo), fmt_ratio(r["pgo"]),
+           show(greedy), fmt_ratio(r["greedy"]), fmt_ratio(r["terms"])]
+    return row, r
+
+
+def build_choice_table(cells, programs, widths):
+    """The chosen widths against the cheapest of the widths run (width: cost)."""
+    swept = [w for w in widths if w != AUTO]
+    lines = ["Cheapest of the widths run (%s); each cell is io width: prover-cost."
+             % ", ".join(swept), "",
+             "| " + " | ".join(CHOICE_COLUMNS) + " |",
+             "|---|" + "---:|" * (len(CHOICE_COLUMNS) - 1)]
+    ratios = {k: [] for k in ("auto", "pgo", "greedy", "terms")}
+    for p in programs:
+        row, r = choice_row(cells, p)
+        for k, v in r.items():
+            if v is not None:
+                ratios[k].append(v)
+        lines.append("| " + " | ".join(row) + " |")
+    for label, agg in (("geomean", geomean), ("max", max)):
+        v = {k: "×" + fmt_ratio(agg(x)) if x else "-" for k, x in ratios.items()}
+        row = ["**%s**" % label, "", "", v["auto"], "", v["pgo"], "", v["greedy"],
+               v["terms"]]
+        lines.append("| " + " | ".join(row) + " |")
+    return "\n".join(lines) + "\n"
 
 
 def describe_cells(cs, programs, widths):
@@ -558,13 +682,17 @@ def main():
                 % (n, ", ".join(known)))
             return 2
         configs.append((n, known[n]))
-    widths = []
-    for w in args.widths.split(","):
+    sweep = args.widths.strip() == "sweep"
+    widths = list(SWEEP_WIDTHS) if sweep else []
+    for w in [] if sweep else args.widths.split(","):
         w = w.strip()
         if w != "unbounded" and not (w.isdigit() and 4 <= int(w) <= 64):
-            log("run.py: error: width %r is neither 'unbounded' nor 4..64" % w)
+            log("run.py: error: width %r is neither 'unbounded' nor 4..64 "
+                "(or --widths sweep)" % w)
             return 2
         widths.append(w)
+    if any(chooses_width(o) for _, o in configs):
+        widths.append(AUTO)
 
     os.makedirs(args.out, exist_ok=True)
     logdir = os.path.join(args.out, "logs")
@@ -576,13 +704,13 @@ def main():
     programs = [os.path.basename(s) if s.endswith(".mlir")
                 else os.path.splitext(os.path.basename(s))[0] for s in srcs]
     cells = []
-    total = len(srcs) * len(configs) * len(widths)
+    total = len(srcs) * sum(len(widths_of(o, widths)) for _, o in configs)
     with tempfile.TemporaryDirectory(prefix="circ-bench.") as tmp:
         for src, prog in zip(srcs, programs):
             own = defined_functions(src)
             native_out, native_rc = native_build(src, tmp, NATIVE_TIMEOUT)
             for name, opts in configs:
-                for w in widths:
+                for w in widths_of(opts, widths):
                     cell = {"program": prog, "config": name, "width": w, "status": "",
                             "reason": "", "_opts": opts, "options": " ".join(FRONTEND + opts)}
                     if native_out is None:
@@ -604,6 +732,11 @@ def main():
     sys.stdout.write(table)
     with open(os.path.join(args.out, "table.md"), "w") as f:
         f.write(table)
+    if AUTO in widths and "circ-ts" in dict(configs):
+        choice = build_choice_table(cells, programs, widths)
+        sys.stdout.write("\n" + choice)
+        with open(os.path.join(args.out, "width-choice.md"), "w") as f:
+            f.write(choice)
 
     fields = ["program", "config", "width", "status", "reason", "options",
               "st_width", "st_lower-bound", "st_spills", "st_reloads", "st_pushes",

@@ -13,6 +13,7 @@
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Error.h"
 
+#include <optional>
 #include <vector>
 
 namespace llvm {
@@ -33,6 +34,7 @@ FunctionPass *createCircMaterializeUndefPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();
+FunctionPass *createCircRecordBlockFrequenciesPass();
 FunctionPass *createCircMergeBlocksPass();
 
 void initializeCircLowerAtomicsPass(PassRegistry &);
@@ -41,6 +43,7 @@ void initializeCircLowerAllocaCallsPass(PassRegistry &);
 void initializeCircMaterializeUndefPass(PassRegistry &);
 void initializeCircMergeBlocksPass(PassRegistry &);
 void initializeCircVerifyStackPass(PassRegistry &);
+void initializeCircRecordBlockFrequenciesPass(PassRegistry &);
 void initializeCircRAStatsPass(PassRegistry &);
 void initializeCircLocalRegAllocPass(PassRegistry &);
 void initializeCircTSRegAllocPass(PassRegistry &);
@@ -66,6 +69,9 @@ inline bool isCircAllocator(llvm::StringRef Name) {
 extern llvm::cl::opt<bool> PreferCalleeSaved;
 /// Whether -circ-ra-report was given.
 bool raReportEnabled();
+/// What -circ-io-width asked for, if it was given: a width, 0 for
+/// lower-bound (unbounded), or AutoIOWidth.
+std::optional<unsigned> requestedIOWidth();
 /// Whether \p Name is a function the machine provides with no definition: a
 /// simulator builtin (__circ_putchar, __circ_exit) or a write-once stack
 /// instruction called by name (__circ_frame, __circ_push, __circ_ldf,

@@ -1,18 +1,22 @@
 //===- CircAsmPrinter.cpp - print circ assembly ---------------------------===//
 //
 // Prints a label for every machine basic block (circ-sim starts a block at
-// every label, so a block here is a block there), ends the file with the
-// `.iowidth` directive, and prints the -circ-ra-report line of each function
-// from the final code.
+// every label, so a block here is a block there) and after it `.irblock K, N`
+// when the block came from IR block K of the function's N (so that a
+// profile names blocks the way another compile of the program can find
+// them), ends the file with the `.iowidth` directive, and prints the
+// -circ-ra-report line of each function from the final code.
 //
 //===----------------------------------------------------------------------===//
 
 #include "Circ.h"
+#include "CircBlockFrequencies.h"
 #include "CircMachineFunctionInfo.h"
 #include "CircTargetMachine.h"
 #include "MCTargetDesc/CircInstPrinter.h"
 #include "RegAlloc/CircPhysTransitions.h"
 #include "TargetInfo/CircTargetInfo.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/CodeGen/AsmPrinter.h"
 #include "llvm/CodeGen/MachineConstantPool.h"
 #include "llvm/CodeGen/MachineInstr.h"
@@ -34,6 +38,8 @@ namespace {
 class CircAsmPrinter : public AsmPrinter {
   /// The widest io width any function of the module needs.
   unsigned ModuleWidth = 0;
+  /// Index of each IR block of the function being printed.
+  DenseMap<const BasicBlock *, unsigned> IRBlockIndex;
 
 public:
   static char ID;
@@ -49,6 +55,7 @@ public:
     return false;
   }
   void emitEndOfAsmFile(Module &M) override;
+  void emitBasicBlockStart(const MachineBasicBlock &MBB) override;
 
 private:
   MCOperand lowerOperand(const MachineOperand &MO) const;
@@ -84,9 +91,18 @@ bool CircAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
                        " live across a transition in " + MF.getName() +
                        " (io width " + Twine(Limit) + ")");
   ModuleWidth = std::max(ModuleWidth, S.Width);
+  IRBlockIndex = circ::irBlockIndices(MF.getFunction());
   if (circ::raReportEnabled())
-    printRAReport(MF, S, errs());
+    printRAReport(MF, S,
+                  static_cast<const CircTargetMachine &>(TM).reportStream());
   return AsmPrinter::runOnMachineFunction(MF);
+}
+
+void CircAsmPrinter::emitBasicBlockStart(const MachineBasicBlock &MBB) {
+  AsmPrinter::emitBasicBlockStart(MBB);
+  if (const BasicBlock *BB = MBB.getBasicBlock())
+    OutStreamer->emitRawText("\t.irblock\t" + Twine(IRBlockIndex.lookup(BB)) +
+                             ", " + Twine(IRBlockIndex.size()));
 }
 
 void CircAsmPrinter::emitEndOfAsmFile(Module &M) {

@@ -19,12 +19,33 @@
 
 using namespace llvm;
 
-static cl::opt<unsigned>
-    IOWidth("circ-io-width",
-            cl::desc("io width W: only %r0..%r{W-1} carry values across "
-                     "transitions (0 = unbounded; otherwise 4..64). Overrides "
-                     "the module flag \"circ.io-width\""),
-            cl::init(0));
+namespace {
+// -circ-io-width takes a width, or auto, or lower-bound (which is 0).
+struct IOWidthParser : public cl::parser<unsigned> {
+  using cl::parser<unsigned>::parser;
+  bool parse(cl::Option &O, StringRef Name, StringRef Arg, unsigned &Val) {
+    if (Arg == "auto") {
+      Val = circ::AutoIOWidth;
+      return false;
+    }
+    if (Arg == "lower-bound") {
+      Val = 0;
+      return false;
+    }
+    return cl::parser<unsigned>::parse(O, Name, Arg, Val);
+  }
+  StringRef getValueName() const override { return "W|auto|lower-bound"; }
+};
+} // namespace
+
+static cl::opt<unsigned, false, IOWidthParser> IOWidth(
+    "circ-io-width",
+    cl::desc("io width W: only %r0..%r{W-1} carry values across transitions "
+             "(4..64); auto: the width of least predicted prover cost (the "
+             "default from -O1); lower-bound (or 0): unbounded, each function "
+             "at its own lower bound (the default at -O0). A width or "
+             "lower-bound overrides the module flag \"circ.io-width\""),
+    cl::init(0));
 
 static cl::opt<bool>
     RAReport("circ-ra-report",
@@ -32,6 +53,12 @@ static cl::opt<bool>
              cl::init(false));
 
 bool circ::raReportEnabled() { return RAReport; }
+
+std::optional<unsigned> circ::requestedIOWidth() {
+  if (!IOWidth.getNumOccurrences())
+    return std::nullopt;
+  return IOWidth.getValue();
+}
 
 bool circ::isValidIOWidth(unsigned W) {
   static_assert(MaxIOWidth == CircRegisterInfo::NumGeneralRegs,
@@ -52,8 +79,10 @@ Expected<unsigned> circ::moduleIOWidthFlag(const Module &M) {
   return C->getZExtValue();
 }
 
+// auto is the driver's business (it writes the flag of each candidate), so
+// here it defers to the module flag.
 unsigned CircTargetMachine::ioWidthOf(const Module &M) const {
-  if (IOWidth.getNumOccurrences()) {
+  if (IOWidth.getNumOccurrences() && IOWidth != circ::AutoIOWidth) {
     if (!circ::isValidIOWidth(IOWidth))
       report_fatal_error("-circ-io-width=" + Twine(IOWidth) +
                          " is out of range (0 = unbounded, or 4..64)");
@@ -195,6 +224,12 @@ public:
 
   // On the final code: write-once frames nest on every path.
   void addPreEmitPass() override { addPass(createCircVerifyStackPass()); }
+
+  // Last before the printer, so that its blocks are the printed ones.
+  void addPreEmitPass2() override {
+    if (getCircTargetMachine().frequencyRecord())
+      addPass(createCircRecordBlockFrequenciesPass());
+  }
 };
 } // namespace
 
@@ -213,6 +248,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   initializeCircMaterializeUndefPass(PR);
   initializeCircMergeBlocksPass(PR);
   initializeCircVerifyStackPass(PR);
+  initializeCircRecordBlockFrequenciesPass(PR);
   initializeCircRAStatsPass(PR);
   initializeCircLocalRegAllocPass(PR);
   initializeCircTSRegAllocPass(PR);

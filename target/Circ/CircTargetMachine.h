@@ -3,8 +3,10 @@
 #define CIRC_CIRCTARGETMACHINE_H
 
 #include "Circ.h"
+#include "CircBlockFrequencies.h"
 #include "CircSubtarget.h"
 #include "llvm/CodeGen/CodeGenTargetMachineImpl.h"
+#include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetLoweringObjectFile.h"
 
 #include <map>
@@ -18,6 +20,8 @@ class CircTargetMachine : public CodeGenTargetMachineImpl {
   /// One subtarget per io width: the width is a property of the module.
   mutable std::map<unsigned, std::unique_ptr<CircSubtarget>> SubtargetByWidth;
   mutable std::optional<std::string> Allocator;
+  raw_ostream *Report = nullptr;
+  circ::ModuleFrequencies *Frequencies = nullptr;
 
 public:
   CircTargetMachine(const Target &T, const Triple &TT, StringRef CPU,
@@ -29,8 +33,9 @@ public:
   /// The subtarget for \p F's io width (ioWidthOf its module).
   const CircSubtarget *getSubtargetImpl(const Function &F) const override;
 
-  /// The io width \p M is compiled for: -circ-io-width when given, else the
-  /// module flag "circ.io-width", else 0 (unbounded).
+  /// The io width \p M is compiled for: -circ-io-width when it gives a
+  /// width (or lower-bound, 0), else the module flag "circ.io-width", else 0
+  /// (unbounded).
   unsigned ioWidthOf(const Module &M) const;
 
   /// The register allocator the pipeline runs ("circ-ts", "circ-local",
@@ -42,6 +47,15 @@ public:
   bool usesCircAllocator() const {
     return circ::isCircAllocator(allocatorName());
   }
+
+  /// Where the -circ-ra-report lines go: errs() unless a driver that
+  /// compiles several candidates keeps them apart.
+  void setReportStream(raw_ostream *OS) { Report = OS; }
+  raw_ostream &reportStream() const { return Report ? *Report : errs(); }
+  /// When set, the pipeline records each printed block's frequency there
+  /// (CircBlockFrequencies.h); pipelines built afterwards include the pass.
+  void setFrequencyRecord(circ::ModuleFrequencies *R) { Frequencies = R; }
+  circ::ModuleFrequencies *frequencyRecord() const { return Frequencies; }
 
   TargetPassConfig *createPassConfig(PassManagerBase &PM) override;
   TargetLoweringObjectFile *getObjFileLowering() const override {

@@ -16,6 +16,7 @@
 ; CHECK:       sgti [[C:%r[0-9]+]], %r{{[0-9]+}}, 63
 ; CHECK-NEXT:  bnz [[C]], .LBB0_[[EXIT:[0-9]+]]
 ; CHECK-NEXT:  .LBB0_[[BODY:[0-9]+]]:
+; CHECK-NEXT:  .irblock 2, 4
 ; CHECK-NEXT:  add
 ; CHECK-NEXT:  addi
 ; CHECK-NEXT:  sgti [[C2:%r[0-9]+]], %r{{[0-9]+}}, 63

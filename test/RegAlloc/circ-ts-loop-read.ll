@@ -22,6 +22,7 @@
 ; CHECK-NOT:  {{ld64|st64|push|popf}}
 ; CHECK:      bnz {{.*}}, .LBB0_1
 ; CHECK-NEXT: .LBB0_2:
+; CHECK-NEXT: .irblock
 ; CHECK-NEXT: popf
 ; Four reads per iteration (30 iterations), and no RAM traffic beyond the
 ; fifth argument's and the caller-side copies of the stack arguments.

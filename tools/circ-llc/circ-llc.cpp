@@ -7,7 +7,9 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "ChooseIOWidth.h"
 #include "Circ.h"
+#include "CircTargetMachine.h"
 #include "Conversion/MLIRToLLVMIR.h"
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "RunPass.h"
@@ -79,6 +81,12 @@ static cl::list<std::string>
                           "registered name) on a .mir input and print MIR"),
                  cl::value_desc("pass"), cl::CommaSeparated,
                  cl::cat(CircLLCCategory));
+
+static cl::opt<std::string> ProfileFile(
+    "circ-profile",
+    cl::desc("Block counts from circ-sim --profile for choosing the io width "
+             "(-circ-io-width=auto)"),
+    cl::value_desc("file"), cl::cat(CircLLCCategory));
 
 static const char *ToolName = "circ-llc";
 
@@ -319,7 +327,10 @@ static void parseCommandLine(int argc, char **argv) {
       "  The io width comes from -circ-io-width, else from the module flag\n"
       "  !{i32 1, !\"circ.io-width\", i32 W} (a .mlir module's "
       "circ.io_width),\n"
-      "  else it is unbounded.\n"
+      "  else from -O1 up circ-llc chooses it (auto): it compiles the program\n"
+      "  at a few widths and keeps the one of least predicted prover cost,\n"
+      "  from static block frequencies or a -circ-profile from circ-sim\n"
+      "  --profile; at -O0 each function gets its lower bound.\n"
       "  -regalloc selects the register allocator: circ-ts (the default from\n"
       "  -O1; fast at -O0), circ-local, or LLVM's fast, basic and greedy\n"
       "  (docs/regalloc.md).\n"
@@ -329,13 +340,11 @@ static void parseCommandLine(int argc, char **argv) {
   for (const std::string &Name : {TripleName.getValue(), ArchName.getValue()})
     if (!Name.empty() && !StringRef(Name).starts_with("circ"))
       fail("unknown target '" + Name + "': circ-llc only generates circ code");
-  unsigned Width = 0;
-  if (Opts.count("circ-io-width"))
-    Width = static_cast<cl::opt<unsigned> *>(Opts["circ-io-width"])->getValue();
-  if (!circ::isValidIOWidth(Width))
-    fail(
-        "-circ-io-width=" + Twine(Width) +
-        " is out of range: the calling convention needs 4..64 (0 = unbounded)");
+  unsigned Width = circ::requestedIOWidth().value_or(0);
+  if (Width != circ::AutoIOWidth && !circ::isValidIOWidth(Width))
+    fail("-circ-io-width=" + Twine(Width) +
+         " is out of range: the calling convention needs 4..64 (or auto, or "
+         "lower-bound = 0)");
 }
 
 static std::unique_ptr<TargetMachine> createCircTargetMachine() {
@@ -419,19 +428,78 @@ static std::unique_ptr<Module> linkProgram(LLVMContext &Ctx,
   return M;
 }
 
-static void emitAssembly(Module &M, TargetMachine &TM) {
-  std::error_code EC;
-  auto Out = std::make_unique<ToolOutputFile>(OutputFile, EC, sys::fs::OF_Text);
-  if (EC)
-    fail("cannot open '" + OutputFile + "': " + EC.message());
+static void generateAssembly(Module &M, TargetMachine &TM,
+                             raw_pwrite_stream &OS) {
   legacy::PassManager PM;
   TargetLibraryInfoImpl TLII(TM.getTargetTriple());
   TLII.disableAllFunctions();
   PM.add(new TargetLibraryInfoWrapperPass(TLII));
-  if (TM.addPassesToEmitFile(PM, Out->os(), nullptr,
-                             CodeGenFileType::AssemblyFile))
+  if (TM.addPassesToEmitFile(PM, OS, nullptr, CodeGenFileType::AssemblyFile))
     fail("the circ target cannot emit assembly");
   PM.run(M);
+}
+
+static std::unique_ptr<ToolOutputFile> openOutput() {
+  std::error_code EC;
+  auto Out = std::make_unique<ToolOutputFile>(OutputFile, EC, sys::fs::OF_Text);
+  if (EC)
+    fail("cannot open '" + OutputFile + "': " + EC.message());
+  return Out;
+}
+
+// The cost of a width is the cost of runs from main, so choosing one needs
+// the whole program: main and the runtime it calls into.
+static bool isWholeProgram(const Module &M) {
+  const Function *Main = M.getFunction("main");
+  return Main && !Main->isDeclaration() && !RuntimeFile.empty();
+}
+
+// auto: asked for, or the default from -O1 when the module states no width.
+static bool choosesIOWidth(const Module &M) {
+  std::optional<unsigned> W = circ::requestedIOWidth();
+  bool Auto = W ? *W == circ::AutoIOWidth
+                : OptLevel != '0' && !M.getModuleFlag(circ::IOWidthFlagName);
+  if (!Auto || isWholeProgram(M))
+    return Auto;
+  if (W)
+    WithColor::warning(errs(), ToolName)
+        << "-circ-io-width=auto needs a whole program (main, and the runtime "
+           "linked); compiling at lower-bound\n";
+  if (circ::raReportEnabled())
+    errs() << "io-width-choice: lower-bound (not a whole program)\n";
+  return false;
+}
+
+static void emitChosenWidth(Module &M, TargetMachine &TM) {
+  std::optional<circ::BlockProfile> Profile;
+  if (!ProfileFile.empty()) {
+    std::string Err;
+    if (!circ::readBlockProfile(ProfileFile, Profile.emplace(), Err))
+      fail(Err);
+  }
+  circ::WidthChoice Choice = circ::chooseIOWidth(
+      M, static_cast<CircTargetMachine &>(TM),
+      [&TM](Module &C, raw_pwrite_stream &OS) { generateAssembly(C, TM, OS); },
+      Profile ? &*Profile : nullptr, errs());
+  const circ::WidthCandidate &C = Choice.chosen();
+  if (circ::raReportEnabled()) {
+    errs() << C.Report;
+    Choice.printReportLine(errs());
+  }
+  std::unique_ptr<ToolOutputFile> Out = openOutput();
+  Out->os() << C.Assembly;
+  Out->keep();
+}
+
+static void emitAssembly(Module &M, TargetMachine &TM) {
+  if (choosesIOWidth(M))
+    return emitChosenWidth(M, TM);
+  if (!ProfileFile.empty())
+    WithColor::warning(errs(), ToolName)
+        << "-circ-profile is used only when circ-llc chooses the io width "
+           "(-circ-io-width=auto); ignored\n";
+  std::unique_ptr<ToolOutputFile> Out = openOutput();
+  generateAssembly(M, TM, Out->os());
   Out->keep();
 }
 

@@ -184,6 +184,7 @@ typedef struct {
   int in_code;
   const char *cur_func, *cur_block;
   int pending_bs; /* the next instruction is a block start */
+  int pending_ir, pending_nir; /* .irblock for the next instruction, or -1 */
   int nerrors;
 
   int iowidth;
@@ -510,6 +511,9 @@ static Insn *emit_insn(Asm *A, Slice text) {
   si->text = xstrndup(text.b, slen(text));
   si->func = A->cur_func ? A->cur_func : "?";
   si->block = A->cur_block ? A->cur_block : "?";
+  si->irblock = A->pending_ir;
+  si->nirblocks = A->pending_nir;
+  A->pending_ir = A->pending_nir = -1;
   A->ncode++;
   return in;
 }
@@ -982,6 +986,17 @@ static void directive(Asm *A, Slice d, Slice rest) {
       return;
     define_sym(A, A->ops[0], 0, A->dcur);
     A->dcur += (uint64_t)size;
+  } else if (slice_is(d, ".irblock")) {
+    int64_t k, total;
+    if (n != 2) {
+      ERR(A, "'.irblock' takes 2 operands (index, count), got %ld", n);
+      return;
+    }
+    if (!get_int(A, d, 1, 1, INT32_MAX, &total) ||
+        !get_int(A, d, 0, 0, total - 1, &k))
+      return;
+    A->pending_ir = (int)k;
+    A->pending_nir = (int)total;
   } else if (slice_is(d, ".iowidth")) {
     int64_t w;
     if (n != 1) {
@@ -1097,11 +1112,8 @@ static char *read_file(const char *name, size_t *len) {
   return buf;
 }
 
-static int assemble_file(Asm *A, const char *name, int fileid) {
-  size_t len;
-  char *buf = read_file(name, &len);
-  if (!buf)
-    return 0;
+static void assemble_buffer(Asm *A, const char *name, int fileid,
+                            const char *buf, size_t len) {
   A->file = name;
   A->fileid = fileid;
   A->line = 0;
@@ -1115,6 +1127,14 @@ static int assemble_file(Asm *A, const char *name, int fileid) {
     do_line(A, p, le);
     p = nl ? nl + 1 : end;
   }
+}
+
+static int assemble_file(Asm *A, const char *name, int fileid) {
+  size_t len;
+  char *buf = read_file(name, &len);
+  if (!buf)
+    return 0;
+  assemble_buffer(A, name, fileid, buf, len);
   free(buf); /* every kept string was copied out of it */
   return 1;
 }
@@ -1169,7 +1189,10 @@ static void resolve(Asm *A) {
   }
 }
 
-Program *assemble(int nfiles, char **files) {
+/* texts[i] NULL: read files[i]. */
+static Program *assemble_sources(int nfiles, const char *const *files,
+                                 const char *const *texts,
+                                 const size_t *lens) {
   Asm A;
   memset(&A, 0, sizeof A);
   Program *P = xcalloc(1, sizeof *P);
@@ -1178,12 +1201,15 @@ Program *assemble(int nfiles, char **files) {
   A.nbuckets = 1 << 14;
   A.buckets = xcalloc(A.nbuckets, sizeof *A.buckets);
   A.dcur = RAM_MIN;
+  A.pending_ir = A.pending_nir = -1;
 
   int opened = 1;
   const char *last_file = nfiles ? files[nfiles - 1] : "?";
   int last_line = 1;
   for (int i = 0; i < nfiles; i++) {
-    if (!assemble_file(&A, files[i], i))
+    if (texts && texts[i])
+      assemble_buffer(&A, files[i], i, texts[i], lens[i]);
+    else if (!assemble_file(&A, files[i], i))
       opened = 0;
     else if (i == nfiles - 1)
       last_line = A.line > 0 ? A.line : 1;
@@ -1218,6 +1244,7 @@ Program *assemble(int nfiles, char **files) {
   A.src[n].line = last_line;
   A.src[n].text = "(end of code)";
   A.src[n].func = A.src[n].block = "?";
+  A.src[n].irblock = A.src[n].nirblocks = -1;
   P->code = A.code;
   P->src = A.src;
   P->ncode = n;
@@ -1229,5 +1256,23 @@ Program *assemble(int nfiles, char **files) {
   put_le(P->ram + ARGV_BASE, ARGV_BASE + 16, 8);
   put_le(P->ram + ARGV_BASE + 8, 0, 8);
   memcpy(P->ram + ARGV_BASE + 16, "prog", 5);
+  free(A.buckets);
   return P;
+}
+
+Program *assemble(int nfiles, char **files) {
+  return assemble_sources(nfiles, (const char *const *)files, NULL, NULL);
+}
+
+Program *assemble_text(const char *name, const char *text, size_t len) {
+  return assemble_sources(1, &name, &text, &len);
+}
+
+void program_free(Program *P) {
+  if (!P)
+    return;
+  free(P->code);
+  free(P->src);
+  free(P->ram);
+  free(P);
 }

@@ -37,6 +37,16 @@ static uint64_t sat_add(uint64_t a, uint64_t b) {
   return a > UINT64_MAX - b ? UINT64_MAX : a + b;
 }
 
+static uint64_t pairwise_rows(uint64_t S) {
+  uint64_t rows = pow2ceil64(2 * (S + 1) + 5);
+  return rows < PAIRWISE_MIN_ROWS ? PAIRWISE_MIN_ROWS : rows;
+}
+
+uint64_t transition_cost_per_execution(uint64_t S) {
+  return pairwise_rows(S) + 2 * pow2ceil64(2 * (S + 1)) +
+         EXECUTION_EXTRA_WIDTH;
+}
+
 /* A list of n entries costs nothing when empty (circ_blocks drops it). */
 static uint64_t padded_count(uint64_t n) { return n ? pow2ceil64(n) : 0; }
 
@@ -52,9 +62,7 @@ static uint64_t block_rows(const R1cs *R, const R1csBlock *b) {
 void prover_cost(const R1cs *R, const uint64_t *block_execs,
                  const RunCounts *run, ProverCost *out) {
   uint64_t S = (uint64_t)R->nslots;
-  uint64_t pairwise = pow2ceil64(2 * (S + 1) + 5);
-  if (pairwise < PAIRWISE_MIN_ROWS)
-    pairwise = PAIRWISE_MIN_ROWS;
+  uint64_t pairwise = pairwise_rows(S);
   out->constraints = out->blocks = 0;
   for (size_t i = 0; i < R->nblocks; i++) {
     const R1csBlock *b = &R->blocks[i];
@@ -69,9 +77,8 @@ void prover_cost(const R1cs *R, const uint64_t *block_execs,
                    pow2ceil64(w2) + EXECUTION_EXTRA_WIDTH;
     out->blocks = sat_add(out->blocks, sat_mul(pow2ceil64(x), per));
   }
-  uint64_t io = pow2ceil64(2 * (S + 1));
   out->transitions = sat_mul(padded_count(run->executions),
-                             pairwise + 2 * io + EXECUTION_EXTRA_WIDTH);
+                             transition_cost_per_execution(S));
   /* Each access list feeds its coherence check and its permutation check. */
   out->stack = sat_mul(padded_count(run->stack_accesses),
                        2 * pairwise + MEMORY_ACCESS_WIDTH);
@@ -81,4 +88,55 @@ void prover_cost(const R1cs *R, const uint64_t *block_execs,
       sat_mul(padded_count(run->ram_init_words), pairwise + RAM_INIT_WIDTH));
   out->total = sat_add(sat_add(out->blocks, out->transitions),
                        sat_add(out->stack, out->ram));
+}
+
+void run_counts_of(const R1cs *R, const uint64_t *block_execs, RunCounts *run) {
+  run->executions = run->stack_accesses = run->ram_accesses = 0;
+  for (size_t i = 0; i < R->nblocks; i++) {
+    const R1csBlock *b = &R->blocks[i];
+    uint64_t x = block_execs[b->id];
+    run->executions = sat_add(run->executions, x);
+    run->stack_accesses = sat_add(run->stack_accesses, sat_mul(x, b->nstack));
+    run->ram_accesses = sat_add(run->ram_accesses, sat_mul(x, b->nram));
+  }
+  const Program *P = R->P;
+  uint64_t data = P->data_end > RAM_MIN ? P->data_end - RAM_MIN : 0;
+  run->ram_init_words = (data + 7) / 8;
+}
+
+/* A predicted count: a block reached at all runs at least once. */
+static uint64_t predicted_count(double x) {
+  if (!(x > 0))
+    return 0;
+  if (x >= 1.8e19)
+    return UINT64_MAX;
+  uint64_t n = (uint64_t)(x + 0.5);
+  return n ? n : 1;
+}
+
+void prover_cost_predicted(const R1cs *R, const double *pc_execs,
+                           uint64_t *block_execs, ProverCost *out) {
+  const Program *P = R->P;
+  double builtin[2] = {0, 0};
+  for (size_t pc = 0; pc < P->ncode; pc++) {
+    const Insn *in = &P->code[pc];
+    if (in->op != OP_CALL)
+      continue;
+    if (P->has_putchar && (uint64_t)in->imm == P->putchar_addr)
+      builtin[0] += pc_execs[pc];
+    else if (P->has_exit && (uint64_t)in->imm == P->exit_addr)
+      builtin[1] += pc_execs[pc];
+  }
+  for (size_t i = 0; i < P->ncode + 3; i++)
+    block_execs[i] = 0;
+  for (size_t i = 0; i < R->nblocks; i++) {
+    const R1csBlock *b = &R->blocks[i];
+    double x = b->id == P->putchar_addr && P->has_putchar ? builtin[0]
+               : b->id == P->exit_addr && P->has_exit     ? builtin[1]
+                                                          : pc_execs[b->first];
+    block_execs[b->id] = predicted_count(x);
+  }
+  RunCounts run;
+  run_counts_of(R, block_execs, &run);
+  prover_cost(R, block_execs, &run, out);
 }

@@ -23,6 +23,22 @@ typedef struct {
 void prover_cost(const R1cs *R, const uint64_t *block_execs,
                  const RunCounts *run, ProverCost *out);
 
+/* The RunCounts of a run with those block executions: the stack and RAM
+ * accesses each executed block makes, and the program's initial RAM. */
+void run_counts_of(const R1cs *R, const uint64_t *block_execs, RunCounts *run);
+
+/* The prover cost of a predicted run, in which instruction pc is reached
+ * pc_execs[pc] times (static block frequencies or a profile; ncode entries).
+ * A block runs as often as its first instruction; a builtin as often as the
+ * calls to it. block_execs (ncode + 3 entries) receives the rounded counts. */
+void prover_cost_predicted(const R1cs *R, const double *pc_execs,
+                           uint64_t *block_execs, ProverCost *out);
+
+/* What each block execution pays in the transition check with S slots: a
+ * step function of S, flat between powers of two (the driver's candidate io
+ * widths are the widest of each step). */
+uint64_t transition_cost_per_execution(uint64_t S);
+
 uint64_t pow2ceil64(uint64_t x);
 
 #endif

@@ -92,6 +92,9 @@ typedef struct {
   const char *func;  /* nearest preceding text label not starting with .L */
   const char *block; /* nearest preceding text label */
   int line;
+  /* From a preceding `.irblock K, N`: the first instruction of a block that
+   * came from IR block K of N in its function (profiles); else -1. */
+  int irblock, nirblocks;
 } SrcInfo;
 
 typedef struct {

@@ -26,16 +26,14 @@ static void print_rows(FILE *f, const Row *rows, int n, double mips, int json) {
     fprintf(f, "mips: %.1f\n", mips);
 }
 
+/* The run's own access counts, which include the builtins' and the frame
+ * set-up's, rather than the blocks' static ones. */
 static void prover_cost_of(const Stats *st, ProverCost *pc) {
   const R1cs *R = st->r1cs;
   RunCounts run;
-  run.executions = 0;
-  for (size_t i = 0; i < R->nblocks; i++)
-    run.executions += st->block_execs[R->blocks[i].id];
+  run_counts_of(R, st->block_execs, &run);
   run.stack_accesses = st->pushes + st->stack_reads;
   run.ram_accesses = st->ram_writes + st->ram_reads;
-  uint64_t data = R->P->data_end > RAM_MIN ? R->P->data_end - RAM_MIN : 0;
-  run.ram_init_words = (data + 7) / 8;
   prover_cost(R, st->block_execs, &run, pc);
 }
 

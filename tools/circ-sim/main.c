@@ -6,6 +6,7 @@
 
 #include "asm.h"
 #include "exec.h"
+#include "profile.h"
 #include "r1cs.h"
 #include "report.h"
 #include "util.h"
@@ -32,6 +33,9 @@ static void usage(FILE *f) {
       "  --io-width=N     io width W, 1..64; overrides the .iowidth directive\n"
       "                   (default: the directive, else 64)\n"
       "  --trace          print every executed instruction to stderr\n"
+      "  --profile=FILE   write the run's block counts by function and IR\n"
+      "                   block to FILE, for circ-cc/circ-llc -circ-profile\n"
+      "                   (docs/machine.md, Profiles)\n"
       "  --help           print this help and exit\n"
       "  --version        print the version and exit\n"
       "\n"
@@ -94,6 +98,7 @@ int main(int argc, char **argv) {
   ExecOptions opt;
   memset(&opt, 0, sizeof opt);
   int iow_override = 0, nfiles = 0, opts_done = 0;
+  const char *profile = NULL;
   char **files = xcalloc((size_t)argc + 1, sizeof *files);
 
   for (int i = 1; i < argc; i++) {
@@ -122,6 +127,13 @@ int main(int argc, char **argv) {
         return 1;
       }
       opt.max_steps = n;
+    } else if (opt_value(a, "--profile", &v)) {
+      if (!*v) {
+        fputs("circ-sim: error: --profile needs a file: --profile=FILE\n",
+              stderr);
+        return 1;
+      }
+      profile = v;
     } else if (opt_value(a, "--io-width", &v)) {
       unsigned long long n;
       if (!parse_u64(v, &n) || n < 1 || n > 64) {
@@ -149,10 +161,14 @@ int main(int argc, char **argv) {
   opt.iowidth = iow_override ? iow_override : P->iowidth ? P->iowidth : 64;
   if (opt.report && attach_cost_model(P, &opt))
     return 1;
+  if (profile && !opt.block_execs)
+    opt.block_execs = xcalloc(P->ncode + 3, sizeof *opt.block_execs);
 
   Stats st;
   int code = execute(P, &opt, &st);
   if (opt.report)
     report_print(stderr, &st);
+  if (profile && profile_write(profile, P, opt.block_execs))
+    return code ? code : 1;
   return code;
 }

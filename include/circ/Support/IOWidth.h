@@ -19,6 +19,9 @@ inline constexpr const char *IOWidthFlagName = "circ.io-width";
 inline constexpr unsigned MinIOWidth = 4;
 /// The widest: every general register.
 inline constexpr unsigned MaxIOWidth = 64;
+/// -circ-io-width=auto: the driver chooses the width that minimises the
+/// predicted prover cost (docs/regalloc.md, "Choosing the io width").
+inline constexpr unsigned AutoIOWidth = ~0u;
 
 } // namespace circ
 

@@ -1,0 +1,236 @@
+//===- ChooseIOWidth.cpp - the io width of least predicted cost -----------===//
+//
+// Why these candidates: the cost of a width W is the transition check's price
+// per block execution (a step function of W: circ_blocks pads the io slots
+// and the pairwise circuits to powers of two) plus what the spills cost that
+// a narrower W forces. Inside one step a wider W costs the same per
+// execution and spills less, so only the widest W of each step can win, and
+// above the lower-bound width nothing is spilled, so nothing wider can. A
+// program whose functions need at most L registers at a transition is
+// therefore compiled at lower-bound, at L and at the step tops below L
+// (4, 6, 9, 22 and 25 with today's model: at most 7 compiles).
+//
+// Why a prediction, not a run: the simulator's cost needs the program's
+// input and can take minutes; the prediction needs only the assembly and
+// block counts, and uses the simulator's model itself (cost.c), so the two
+// cannot drift apart.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ChooseIOWidth.h"
+#include "CircTargetMachine.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/IR/Constants.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Support/ErrorHandling.h"
+#include "llvm/Transforms/Utils/Cloning.h"
+
+#include <algorithm>
+
+extern "C" {
+#include "asm.h"
+#include "cost.h"
+#include "r1cs.h"
+}
+
+using namespace llvm;
+using namespace circ;
+
+std::vector<unsigned> circ::candidateWidths(unsigned Widest) {
+  Widest = std::clamp(Widest, MinIOWidth, MaxIOWidth);
+  std::vector<unsigned> Widths{MinIOWidth};
+  for (unsigned W = MinIOWidth + 1; W < Widest; ++W)
+    if (transition_cost_per_execution(W + 1 + NUM_RESERVED_SLOTS) >
+        transition_cost_per_execution(W + NUM_RESERVED_SLOTS))
+      Widths.push_back(W);
+  if (Widest > MinIOWidth)
+    Widths.push_back(Widest);
+  return Widths;
+}
+
+// Entries of each function per run, estimated from the call sites: main runs
+// once, a function no call names (reached through a pointer) at least once,
+// and every call adds its block's frequency. Rounds of propagation settle a
+// call graph without cycles; a recursive one is stopped by the bound.
+static StringMap<double> staticEntries(const ModuleFrequencies &Freq) {
+  StringMap<double> Base;
+  for (const FunctionFrequencies &F : Freq)
+    Base[F.Name] = 1;
+  for (const FunctionFrequencies &F : Freq)
+    for (const BlockFrequency &B : F.Blocks)
+      for (const std::string &Callee : B.Callees)
+        if (Callee != F.Name && Base.count(Callee))
+          Base[Callee] = 0;
+  Base["main"] = 1;
+  StringMap<double> Entry = Base;
+  const double Bound = 1e12;
+  for (size_t Round = 0; Round <= std::min<size_t>(Freq.size(), 64); ++Round) {
+    StringMap<double> Next = Base;
+    for (const FunctionFrequencies &F : Freq)
+      for (const BlockFrequency &B : F.Blocks)
+        for (const std::string &Callee : B.Callees) {
+          auto It = Next.find(Callee);
+          if (It != Next.end())
+            It->second =
+                std::min(Bound, It->second + Entry.lookup(F.Name) * B.PerEntry);
+        }
+    Entry = std::move(Next);
+  }
+  return Entry;
+}
+
+// Executions of each block of F per run, from the profile: an IR block's
+// count goes to its most frequent machine block, the others of the same IR
+// block scale with their static frequency.
+static void profiledBlocks(const FunctionFrequencies &F,
+                           const FunctionProfile &P, StringMap<double> &Out) {
+  std::vector<double> Peak(F.NumIRBlocks, 0);
+  for (const BlockFrequency &B : F.Blocks)
+    if (B.IRBlock >= 0)
+      Peak[B.IRBlock] = std::max(Peak[B.IRBlock], B.PerEntry);
+  double EntryCount = P.Counts.empty() ? 0 : (double)P.Counts[0];
+  for (const BlockFrequency &B : F.Blocks) {
+    if (B.IRBlock < 0 || Peak[B.IRBlock] <= 0)
+      Out[B.Label] = EntryCount * B.PerEntry;
+    else
+      Out[B.Label] = (double)P.Counts[B.IRBlock] * B.PerEntry / Peak[B.IRBlock];
+  }
+}
+
+// Executions per run of every labelled block of the compiled program.
+static StringMap<double> blockExecutions(const ModuleFrequencies &Freq,
+                                         const BlockProfile *Profile) {
+  StringMap<double> Entry = staticEntries(Freq), Out;
+  for (const FunctionFrequencies &F : Freq) {
+    if (Profile) {
+      auto It = Profile->Functions.find(F.Name);
+      if (It != Profile->Functions.end() &&
+          It->second.NumIRBlocks == F.NumIRBlocks) {
+        profiledBlocks(F, It->second, Out);
+        continue;
+      }
+    }
+    for (const BlockFrequency &B : F.Blocks)
+      Out[B.Label] = Entry.lookup(F.Name) * B.PerEntry;
+  }
+  return Out;
+}
+
+// The prover cost cost.c predicts for \p C's assembly.
+static void predictCost(WidthCandidate &C, const ModuleFrequencies &Freq,
+                        const BlockProfile *Profile) {
+  Program *P =
+      assemble_text("<candidate>", C.Assembly.data(), C.Assembly.size());
+  if (!P)
+    report_fatal_error("circ: internal error: circ-llc's own assembly at io "
+                       "width " +
+                       Twine(C.Requested) + " does not assemble (see above)");
+  C.Width = P->iowidth;
+  R1csOptions Opt = {P->iowidth, 0};
+  R1cs *R = r1cs_build(P, &Opt);
+  if (!R)
+    report_fatal_error("circ: internal error: no constraint system for "
+                       "circ-llc's own assembly (see above)");
+  StringMap<double> Execs = blockExecutions(Freq, Profile);
+  std::vector<double> PCExecs(P->ncode, 0);
+  for (size_t PC = 0; PC < P->ncode; ++PC)
+    PCExecs[PC] = Execs.lookup(P->src[PC].block);
+  std::vector<uint64_t> BlockExecs(P->ncode + 3, 0);
+  ProverCost Cost;
+  prover_cost_predicted(R, PCExecs.data(), BlockExecs.data(), &Cost);
+  C.Cost = Cost.total;
+  C.Transitions = Cost.transitions;
+  C.Stack = Cost.stack;
+  C.RAM = Cost.ram;
+  r1cs_free(R);
+  program_free(P);
+}
+
+static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
+                                unsigned Width, EmitAssemblyFn Emit,
+                                const BlockProfile *Profile) {
+  std::unique_ptr<Module> Clone = CloneModule(M);
+  Clone->setModuleFlag(Module::Error, IOWidthFlagName,
+                       ConstantAsMetadata::get(ConstantInt::get(
+                           Type::getInt32Ty(Clone->getContext()), Width)));
+  WidthCandidate C;
+  C.Requested = Width;
+  raw_string_ostream Report(C.Report);
+  TM.setReportStream(&Report);
+  TM.setFrequencyRecord(&C.Frequencies);
+  {
+    SmallString<0> Text;
+    raw_svector_ostream OS(Text);
+    Emit(*Clone, OS);
+    C.Assembly = Text.str().str();
+  }
+  TM.setReportStream(nullptr);
+  TM.setFrequencyRecord(nullptr);
+  predictCost(C, C.Frequencies, Profile);
+  return C;
+}
+
+// A profile that does not fit the program is used where it fits; the rest
+// gets static frequencies, and the user is told which functions. IR blocks
+// are counted as code generation sees them (after its IR passes), the way
+// the printer numbers them.
+static void checkProfile(const ModuleFrequencies &Freq,
+                         const BlockProfile &Profile, raw_ostream &Diag) {
+  StringMap<unsigned> Compiled;
+  for (const FunctionFrequencies &F : Freq)
+    Compiled[F.Name] = F.NumIRBlocks;
+  for (const FunctionFrequencies &F : Freq) {
+    auto It = Profile.Functions.find(F.Name);
+    if (It == Profile.Functions.end())
+      Diag << "circ-llc: warning: profile '" << Profile.File
+           << "' has no counts for function '" << F.Name
+           << "'; it gets static frequencies\n";
+    else if (It->second.NumIRBlocks != F.NumIRBlocks)
+      Diag << "circ-llc: warning: profile '" << Profile.File << "': function '"
+           << F.Name << "' has " << It->second.NumIRBlocks
+           << " IR blocks there and " << F.NumIRBlocks
+           << " in the program (a stale profile?); it gets static "
+              "frequencies\n";
+  }
+  for (const auto &Entry : Profile.Functions)
+    if (!Compiled.count(Entry.getKey()))
+      Diag << "circ-llc: warning: profile '" << Profile.File
+           << "' names function '" << Entry.getKey()
+           << "', which the program does not define\n";
+}
+
+WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
+                                EmitAssemblyFn Emit,
+                                const BlockProfile *Profile,
+                                raw_ostream &Diag) {
+  WidthChoice Choice;
+  Choice.Frequencies = Profile ? "profile" : "static";
+  Choice.Candidates.push_back(compileAt(M, TM, 0, Emit, Profile));
+  if (Profile)
+    checkProfile(Choice.Candidates[0].Frequencies, *Profile, Diag);
+  for (unsigned W : candidateWidths(Choice.Candidates[0].Width))
+    Choice.Candidates.push_back(compileAt(M, TM, W, Emit, Profile));
+  // The cheapest; on a tie the narrowest, then an explicit width.
+  for (size_t I = 1; I < Choice.Candidates.size(); ++I) {
+    const WidthCandidate &C = Choice.Candidates[I], &Best = Choice.chosen();
+    if (C.Cost < Best.Cost || (C.Cost == Best.Cost && C.Width <= Best.Width))
+      Choice.Chosen = I;
+  }
+  return Choice;
+}
+
+void WidthChoice::printReportLine(raw_ostream &OS) const {
+  const WidthCandidate &C = chosen();
+  OS << "io-width-choice: width=" << C.Width << " predicted-cost=" << C.Cost
+     << " frequencies=" << Frequencies << " candidates=";
+  for (size_t I = 0; I < Candidates.size(); ++I) {
+    const WidthCandidate &K = Candidates[I];
+    OS << (I ? "," : "");
+    if (K.Requested)
+      OS << K.Width;
+    else
+      OS << "lower-bound(" << K.Width << ")";
+    OS << ":" << K.Cost;
+  }
+  OS << "\n";
+}

@@ -1,0 +1,71 @@
+//===- ChooseIOWidth.h - the io width of least predicted cost ---*- C++ -*-===//
+//
+// -circ-io-width=auto: the io width is one per program and every block
+// execution pays for it, so the driver compiles the program at a few
+// candidate widths, predicts each result's prover cost with the simulator's
+// own model (tools/circ-machine/cost.c) from block frequencies (static, or a
+// profile from circ-sim --profile), and keeps the cheapest.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef CIRC_TOOLS_CIRCLLC_CHOOSEIOWIDTH_H
+#define CIRC_TOOLS_CIRCLLC_CHOOSEIOWIDTH_H
+
+#include "CircBlockFrequencies.h"
+#include "Profile.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace llvm {
+class CircTargetMachine;
+class Module;
+class TargetMachine;
+} // namespace llvm
+
+namespace circ {
+
+/// The program compiled at one width, with its predicted cost.
+struct WidthCandidate {
+  /// The -circ-io-width it was compiled with: a width, or 0 (lower-bound).
+  unsigned Requested = 0;
+  /// The .iowidth of its assembly.
+  unsigned Width = 0;
+  std::string Assembly, Report;
+  /// What the compile recorded about its blocks.
+  ModuleFrequencies Frequencies;
+  uint64_t Cost = 0, Transitions = 0, Stack = 0, RAM = 0;
+};
+
+struct WidthChoice {
+  std::vector<WidthCandidate> Candidates;
+  size_t Chosen = 0;
+  /// "static" or "profile".
+  std::string Frequencies;
+  const WidthCandidate &chosen() const { return Candidates[Chosen]; }
+  /// The report line: io-width-choice: width=W predicted-cost=P ...
+  void printReportLine(llvm::raw_ostream &OS) const;
+};
+
+/// Generates assembly for a module whose io width flag is set.
+using EmitAssemblyFn =
+    llvm::function_ref<void(llvm::Module &, llvm::raw_pwrite_stream &)>;
+
+/// Compiles \p M (left unchanged) at the candidate widths and chooses.
+/// \p Profile may be null (static frequencies). Warnings about the profile
+/// go to \p Diag.
+WidthChoice chooseIOWidth(const llvm::Module &M, llvm::CircTargetMachine &TM,
+                          EmitAssemblyFn Emit, const BlockProfile *Profile,
+                          llvm::raw_ostream &Diag);
+
+/// The candidate widths for a program whose lower-bound width is \p Widest:
+/// 4, the widest width of each step of the transition check's cost below
+/// it, and \p Widest itself.
+std::vector<unsigned> candidateWidths(unsigned Widest);
+
+} // namespace circ
+
+#endif
