@@ -42,7 +42,10 @@ CONFIGS = [
     ("circ-local-pref", ["-regalloc=circ-local", "-circ-prefer-callee-saved=true"]),
     ("circ-local-nopref", ["-regalloc=circ-local", "-circ-prefer-callee-saved=false"]),
     ("circ-ts", ["-regalloc=circ-ts"]),
+    ("circ-ts-cost", ["-regalloc=circ-ts", "-circ-spill-rank=cost"]),
     ("circ-ts-auto", ["-regalloc=circ-ts", "-circ-io-width=auto"]),
+    ("circ-ts-auto-cost", ["-regalloc=circ-ts", "-circ-io-width=auto",
+                           "-circ-spill-rank=cost"]),
     ("circ-ts-auto-pgo", ["-regalloc=circ-ts", "-circ-io-width=auto", PROFILE]),
 ]
 FRONTEND = ["-O2"]          # clang's level, for every configuration

@@ -9,6 +9,7 @@
 
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "circ/Support/IOWidth.h"
+#include "circ/Support/RankByStatesRelieved.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/Error.h"
@@ -69,6 +70,8 @@ inline bool isCircAllocator(llvm::StringRef Name) {
 extern llvm::cl::opt<bool> PreferCalleeSaved;
 /// Whether -circ-ra-report was given.
 bool raReportEnabled();
+/// -circ-spill-rank: how circ-ts ranks spills under a budget.
+SpillRanking spillRanking();
 /// What -circ-io-width asked for, if it was given: a width, 0 for
 /// lower-bound (unbounded), or AutoIOWidth.
 std::optional<unsigned> requestedIOWidth();

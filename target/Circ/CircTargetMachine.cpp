@@ -52,7 +52,21 @@ static cl::opt<bool>
              cl::desc("Print one ra-report line per function to stderr"),
              cl::init(false));
 
+static cl::opt<circ::SpillRanking> SpillRank(
+    "circ-spill-rank",
+    cl::desc("How circ-ts ranks spills (RAM homes, loop frames) under an io "
+             "width budget"),
+    cl::values(clEnumValN(circ::SpillRanking::StatesRelieved, "states",
+                          "most over-width states relieved, the cheaper on a "
+                          "tie (the default; docs/benchmarks.md compares)"),
+               clEnumValN(circ::SpillRanking::CostPerState, "cost",
+                          "least predicted prover cost per over-width state "
+                          "relieved")),
+    cl::init(circ::SpillRanking::StatesRelieved));
+
 bool circ::raReportEnabled() { return RAReport; }
+
+circ::SpillRanking circ::spillRanking() { return SpillRank; }
 
 std::optional<unsigned> circ::requestedIOWidth() {
   if (!IOWidth.getNumOccurrences())

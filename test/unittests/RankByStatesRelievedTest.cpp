@@ -34,12 +34,21 @@ struct Toy {
   }
   bool run(bool (*Before)(char, char)) {
     return circ::rankByStatesRelieved<char>([&] { return round(); }, Before,
-                                            [&](char C) {
-                                              Chosen += C;
-                                              for (auto &S : States)
-                                                S.erase(C);
-                                            });
+                                            [&](char C) { choose(C); });
   }
+  // Ranking by cost per state relieved, candidate C costing Cost[C - 'a'].
+  bool runByCost(std::vector<unsigned> Cost) {
+    return circ::rankSpills<char>(
+        circ::SpillRanking::CostPerState, [&] { return round(); },
+        [&](char C) { return Cost[C - 'a']; }, never,
+        [&](char C) { choose(C); });
+  }
+  void choose(char C) {
+    Chosen += C;
+    for (auto &S : States)
+      S.erase(C);
+  }
+  static bool never(char, char) { return false; }
 };
 
 bool never(char, char) { return false; }
@@ -74,6 +83,19 @@ TEST(RankByStatesRelieved, StopsWhenNoCandidateRelievesAState) {
   Toy T{{{'x', 'y', 'z'}}, 2, ""};
   EXPECT_FALSE(T.run(never));
   EXPECT_EQ(T.Chosen, "");
+}
+
+TEST(RankByCostPerState, ChoosesTheLeastCostPerStateRelieved) {
+  // b relieves both over-width states at 10 (5 per state); a and e one each
+  // at 3: a first (3 per state), then e fits the second one for 3 too.
+  Toy T{{{'a', 'b', 'c'}, {'b', 'c', 'e'}}, 2, ""};
+  EXPECT_TRUE(T.runByCost({3, 10, 10, 10, 3, 10}));
+  EXPECT_EQ(T.Chosen, "ae");
+  // With b at 5 it costs 2.5 per state, less than a or e: b alone, where
+  // ranking by states relieved would take b too, but for any cost.
+  Toy U{{{'a', 'b', 'c'}, {'b', 'c', 'e'}}, 2, ""};
+  EXPECT_TRUE(U.runByCost({5, 5, 10, 10, 3, 10}));
+  EXPECT_EQ(U.Chosen, "b");
 }
 
 } // namespace

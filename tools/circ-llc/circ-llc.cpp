@@ -310,8 +310,9 @@ static void retarget(Module &M, const TargetMachine &TM, StringRef Source,
 // parses the command line.
 static void parseCommandLine(int argc, char **argv) {
   auto &Opts = cl::getRegisteredOptions();
-  for (const char *Name : {"regalloc", "circ-io-width", "circ-ra-report",
-                           "verify-machineinstrs", "print-after-all"})
+  for (const char *Name :
+       {"regalloc", "circ-io-width", "circ-spill-rank", "circ-ra-report",
+        "verify-machineinstrs", "print-after-all"})
     if (Opts.count(Name)) {
       Opts[Name]->addCategory(CircLLCCategory);
       Opts[Name]->setHiddenFlag(cl::NotHidden);

@@ -47,6 +47,17 @@ uint64_t transition_cost_per_execution(uint64_t S) {
          EXECUTION_EXTRA_WIDTH;
 }
 
+/* Each access: its list's two checks and committed entry, and in its
+ * block 2 (stack) or 4 (RAM) extraction rows and W2 wires. */
+uint64_t stack_access_cost(uint64_t S) {
+  return 2 * pairwise_rows(S) + MEMORY_ACCESS_WIDTH + 2 * 2;
+}
+
+uint64_t ram_access_cost(uint64_t S) {
+  return 2 * pairwise_rows(S) + MEMORY_ACCESS_WIDTH + RAM_TIMESTAMP_WIDTH +
+         2 * 4;
+}
+
 /* A list of n entries costs nothing when empty (circ_blocks drops it). */
 static uint64_t padded_count(uint64_t n) { return n ? pow2ceil64(n) : 0; }
 

@@ -39,6 +39,11 @@ void prover_cost_predicted(const R1cs *R, const double *pc_execs,
  * widths are the widest of each step). */
 uint64_t transition_cost_per_execution(uint64_t S);
 
+/* What one more stack or RAM access costs with S slots, padding aside: the
+ * weights circ-ts ranks spills by (-circ-spill-rank=cost). */
+uint64_t stack_access_cost(uint64_t S);
+uint64_t ram_access_cost(uint64_t S);
+
 uint64_t pow2ceil64(uint64_t x);
 
 #endif

@@ -204,15 +204,17 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
 
   // Phase 1, the spill plan. With a budget, first spill around loops on the
   // write-once stack; what still does not fit goes to RAM homes.
+  SpillRankOptions Rank = spillRankOptionsFor(circ::spillRanking(), Limit);
   if (Bounded)
     LoopSpiller(MF, LIS, getAnalysis<MachineLoopInfoWrapperPass>().getLI(),
-                MBFI)
+                MBFI, Rank)
         .run(Pool.size());
   MachineTransitionStates TheStates(MF, LIS);
   States = &TheStates;
   MemoryCosts Cost(MF.getRegInfo(), MBFI);
   DenseSet<Register> Spilled =
-      chooseRAMHomes(TheStates.allBoundaries(), Pool.size(), Cost);
+      chooseRAMHomes(TheStates.allBoundaries(), Pool.size(),
+                     weightedRAMCost(Cost, Rank.Weights), Rank.Rank);
 
   // Phase 2, colouring. The first round fixes K and the last RAM homes.
   StateColourer Colourer(TheStates, Pool, Spilled);

@@ -110,10 +110,11 @@ void LoopSpiller::collectLoopCandidates(const MTS &States, MachineLoop &L) {
       C.Relieved.push_back(MTS::entryOf(E->getNumber()));
       C.Cost = SaturatingAdd(C.Cost, freq(E));
     }
-    // A frame costs a push per entry and a read per exit and per use (2
-    // each); a RAM home a store per definition and a load per use (4 each).
-    // Where the home is cheaper the value is left to it.
-    if (C.Cost / 2 > MemCost(V))
+    // A frame costs a push per entry and a read per exit and per use; a RAM
+    // home a store per definition and a load per use. Where the home is
+    // cheaper the value is left to it.
+    if (C.weightedCost(Options.Weights) / Options.Weights.RAMAccess >
+        MemCost(V))
       continue;
     Candidates.push_back(std::move(C));
   }
@@ -145,8 +146,9 @@ bool LoopSpiller::choose(const MTS &States, unsigned Capacity) {
 bool LoopSpiller::chooseFrames(const MTS &States, unsigned Capacity,
                                const DenseSet<Register> &Banned) {
   bool Any = false;
-  circ::rankByStatesRelieved<Candidate *>(
-      [&] { return nextRound(States, Capacity, Banned); },
+  circ::rankSpills<Candidate *>(
+      Options.Rank, [&] { return nextRound(States, Capacity, Banned); },
+      [&](Candidate *C) { return C->weightedCost(Options.Weights); },
       [](Candidate *A, Candidate *B) { return A->Cost < B->Cost; },
       [&](Candidate *Best) {
         take(*Best);
@@ -213,7 +215,8 @@ DenseSet<Register> LoopSpiller::leftForRAM(const MTS &States,
     Left[States.stateOf(Id)].push_back(Sorted[Id]);
   }
   MemoryCosts Cost(MF.getRegInfo(), MBFI);
-  return chooseRAMHomes(Left, Capacity, Cost);
+  return chooseRAMHomes(Left, Capacity, weightedRAMCost(Cost, Options.Weights),
+                        Options.Rank);
 }
 
 // Loops innermost first, so that an exit block shared by nested loops closes

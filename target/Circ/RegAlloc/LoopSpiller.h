@@ -12,11 +12,12 @@
 // innermost, so loops between a read and its frame's loop open no frame.
 //
 // While some transition state needs more registers than the io width allows,
-// the candidate present in the most over-width states is spilled (ranking by
-// states relieved; ties go to the cheaper spill). A candidate whose frame
-// would cost more than the RAM home the value would get instead is left out,
-// and so is a value that would get a RAM home anyway (the ranking of what is
-// left, as circ-ts does next).
+// a candidate in over-width states is spilled: the one present in the most
+// (ranking by states relieved; ties go to the cheaper spill), or with
+// -circ-spill-rank=cost the one of least predicted cost per state relieved. A
+// candidate whose frame would cost more than the RAM home the value would get
+// instead is left out, and so is a value that would get a RAM home anyway (the
+// ranking of what is left, as circ-ts does next).
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,9 +25,11 @@
 #define CIRC_REGALLOC_LOOPSPILLER_H
 
 #include "RegAlloc/MachineTransitionStates.h"
+#include "RegAlloc/SpillPlan.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/CodeGen/MachineBasicBlock.h"
+#include "llvm/Support/MathExtras.h"
 
 #include <map>
 #include <optional>
@@ -43,8 +46,9 @@ class MachineLoopInfo;
 class LoopSpiller {
 public:
   LoopSpiller(MachineFunction &MF, LiveIntervals &LIS, MachineLoopInfo &MLI,
-              const MachineBlockFrequencyInfo &MBFI)
-      : MF(MF), LIS(LIS), MLI(MLI), MBFI(MBFI) {}
+              const MachineBlockFrequencyInfo &MBFI,
+              const SpillRankOptions &Options)
+      : MF(MF), LIS(LIS), MLI(MLI), MBFI(MBFI), Options(Options) {}
 
   /// Spills around loops until every transition state fits in \p Capacity
   /// registers or no candidate helps. Updates the code and the live
@@ -64,6 +68,10 @@ private:
     SmallPtrSet<MachineLoop *, 4> InnerUsed;
     /// How often the spill runs: entries into L, plus the reads.
     uint64_t Cost = 0;
+    /// Cost in the prover's terms (SpillRankOptions::Weights).
+    uint64_t weightedCost(const SpillWeights &W) const {
+      return SaturatingMultiply(Cost, W.StackAccess);
+    }
     bool Chosen = false;
   };
   using LoopFrames = std::map<MachineLoop *, SmallVector<Candidate *, 8>>;
@@ -92,6 +100,7 @@ private:
   LiveIntervals &LIS;
   MachineLoopInfo &MLI;
   const MachineBlockFrequencyInfo &MBFI;
+  const SpillRankOptions Options;
 
   std::vector<Candidate> Candidates;
   /// What is still live at each boundary, as spills are chosen.

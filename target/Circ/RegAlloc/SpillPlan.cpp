@@ -9,6 +9,11 @@
 #include "llvm/CodeGen/MachineRegisterInfo.h"
 #include "llvm/Support/MathExtras.h"
 
+extern "C" {
+#include "cost.h"
+#include "r1cs.h"
+}
+
 using namespace llvm;
 
 uint64_t MemoryCosts::operator()(Register V) {
@@ -22,9 +27,22 @@ uint64_t MemoryCosts::operator()(Register V) {
   return Known[V] = Cost;
 }
 
+SpillRankOptions llvm::spillRankOptionsFor(circ::SpillRanking Rank,
+                                           unsigned Width) {
+  SpillRankOptions O;
+  O.Rank = Rank;
+  if (Rank == circ::SpillRanking::CostPerState) {
+    uint64_t Slots = Width + NUM_RESERVED_SLOTS;
+    O.Weights.StackAccess = stack_access_cost(Slots);
+    O.Weights.RAMAccess = ram_access_cost(Slots);
+  }
+  return O;
+}
+
 DenseSet<Register> llvm::chooseRAMHomes(const StateBoundaries &States,
                                         unsigned Capacity,
-                                        function_ref<uint64_t(Register)> Cost) {
+                                        function_ref<uint64_t(Register)> Cost,
+                                        circ::SpillRanking Rank) {
   DenseSet<Register> Chosen;
   auto Fits = [&](ArrayRef<ArrayRef<Register>> Bounds) {
     for (ArrayRef<Register> B : Bounds)
@@ -54,8 +72,8 @@ DenseSet<Register> llvm::chooseRAMHomes(const StateBoundaries &States,
     uint64_t CA = Cost(A), CB = Cost(B);
     return CA != CB ? CA < CB : A < B;
   };
-  circ::rankByStatesRelieved<Register>(NextRound, Before,
-                                       [&](Register V) { Chosen.insert(V); });
+  circ::rankSpills<Register>(Rank, NextRound, Cost, Before,
+                             [&](Register V) { Chosen.insert(V); });
   return Chosen;
 }
 

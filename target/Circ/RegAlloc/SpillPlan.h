@@ -15,9 +15,13 @@
 #define CIRC_REGALLOC_SPILLPLAN_H
 
 #include "RegAlloc/MachineTransitionStates.h"
+#include "circ/Support/RankByStatesRelieved.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <functional>
 
 namespace llvm {
 class LiveIntervals;
@@ -41,14 +45,41 @@ private:
   DenseMap<Register, uint64_t> Known;
 };
 
-/// RAM homes by ranking by states relieved: while some state has a boundary
-/// with more than \p Capacity values not yet chosen, choose the value found
-/// in the most such states. Ties go to the value cheapest to keep in memory
-/// (\p Cost), then to the lowest register number, so the choice is
+/// What one access of a spill costs, by kind: the write-once stack (a
+/// frame's push, its reads) and RAM (a home's stores and loads).
+struct SpillWeights {
+  uint64_t StackAccess = 2, RAMAccess = 4;
+};
+
+/// Keeping a value in RAM, in the prover's terms.
+inline std::function<uint64_t(Register)>
+weightedRAMCost(MemoryCosts &Cost, const SpillWeights &W) {
+  return [&Cost, W](Register V) {
+    return SaturatingMultiply(Cost(V), W.RAMAccess);
+  };
+}
+
+/// How circ-ts ranks spills, and by what weights.
+struct SpillRankOptions {
+  circ::SpillRanking Rank = circ::SpillRanking::StatesRelieved;
+  SpillWeights Weights;
+};
+
+/// The options -circ-spill-rank asks for at io width \p Width: by states
+/// relieved with the old hand-set weights 2 and 4 (the rule as it was), or
+/// by cost per state with what the prover cost model (cost.c) charges for
+/// one stack and one RAM access with Width's slots.
+SpillRankOptions spillRankOptionsFor(circ::SpillRanking Rank, unsigned Width);
+
+/// RAM homes: while some state has a boundary with more than \p Capacity
+/// values not yet chosen, choose a value found in such states, by \p Rank
+/// (\p Cost: the weighted cost of keeping a value in memory). Ties go to
+/// the cheaper value, then to the lowest register number, so the choice is
 /// deterministic.
 DenseSet<Register> chooseRAMHomes(const StateBoundaries &States,
                                   unsigned Capacity,
-                                  function_ref<uint64_t(Register)> Cost);
+                                  function_ref<uint64_t(Register)> Cost,
+                                  circ::SpillRanking Rank);
 
 /// Values live across some call: a call's slot lies inside their live
 /// interval (exact across blocks and loops).
