@@ -36,6 +36,9 @@ extern "C" {
 using namespace llvm;
 using namespace circ;
 
+/// Compiles beyond the candidates, to look inside the best one's step.
+static constexpr unsigned MaxRefinements = 2;
+
 std::vector<unsigned> circ::candidateWidths(unsigned Widest) {
   Widest = std::clamp(Widest, MinIOWidth, MaxIOWidth);
   std::vector<unsigned> Widths{MinIOWidth};
@@ -210,13 +213,44 @@ WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
     checkProfile(Choice.Candidates[0].Frequencies, *Profile, Diag);
   for (unsigned W : candidateWidths(Choice.Candidates[0].Width))
     Choice.Candidates.push_back(compileAt(M, TM, W, Emit, Profile));
-  // The cheapest; on a tie the narrowest, then an explicit width.
-  for (size_t I = 1; I < Choice.Candidates.size(); ++I) {
-    const WidthCandidate &C = Choice.Candidates[I], &Best = Choice.chosen();
-    if (C.Cost < Best.Cost || (C.Cost == Best.Cost && C.Width <= Best.Width))
-      Choice.Chosen = I;
+  Choice.pickCheapest();
+  for (unsigned Extra = 0; Extra < MaxRefinements; ++Extra) {
+    std::optional<unsigned> W = Choice.refinement();
+    if (!W)
+      break;
+    Choice.Candidates.push_back(compileAt(M, TM, *W, Emit, Profile));
+    Choice.pickCheapest();
   }
   return Choice;
+}
+
+// The cheapest; on a tie the narrowest, then an explicit width.
+void WidthChoice::pickCheapest() {
+  for (size_t I = 0; I < Candidates.size(); ++I) {
+    const WidthCandidate &C = Candidates[I], &Best = chosen();
+    if (C.Cost < Best.Cost || (C.Cost == Best.Cost && C.Width <= Best.Width))
+      Chosen = I;
+  }
+}
+
+// The blocks' own padding and the allocator make the cost uneven inside a
+// step, so the widest width of a step need not be its cheapest: the middle
+// of the wider gap beside the best width so far, if any width is left there.
+std::optional<unsigned> WidthChoice::refinement() const {
+  unsigned Best = chosen().Width, Below = 0, Above = 0;
+  for (const WidthCandidate &C : Candidates) {
+    if (!C.Requested)
+      continue;
+    if (C.Width < Best)
+      Below = std::max(Below, C.Width);
+    else if (C.Width > Best && (!Above || C.Width < Above))
+      Above = C.Width;
+  }
+  unsigned GapBelow = Below ? Best - Below : 0;
+  unsigned GapAbove = Above ? Above - Best : 0;
+  if (std::max(GapBelow, GapAbove) < 2)
+    return std::nullopt;
+  return GapBelow >= GapAbove ? Below + GapBelow / 2 : Best + GapAbove / 2;
 }
 
 void WidthChoice::printReportLine(raw_ostream &OS) const {

@@ -17,6 +17,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,10 @@ struct WidthChoice {
   const WidthCandidate &chosen() const { return Candidates[Chosen]; }
   /// The report line: io-width-choice: width=W predicted-cost=P ...
   void printReportLine(llvm::raw_ostream &OS) const;
+  /// Chosen becomes the cheapest candidate.
+  void pickCheapest();
+  /// A width worth compiling next, next to the cheapest so far.
+  std::optional<unsigned> refinement() const;
 };
 
 /// Generates assembly for a module whose io width flag is set.

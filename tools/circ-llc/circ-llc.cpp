@@ -11,6 +11,7 @@
 #include "Circ.h"
 #include "CircTargetMachine.h"
 #include "Conversion/MLIRToLLVMIR.h"
+#include "KnownTripCounts.h"
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "RunPass.h"
 #include "TargetInfo/CircTargetInfo.h"
@@ -472,6 +473,7 @@ static bool choosesIOWidth(const Module &M) {
 }
 
 static void emitChosenWidth(Module &M, TargetMachine &TM) {
+  circ::weighKnownTripCounts(M);
   std::optional<circ::BlockProfile> Profile;
   if (!ProfileFile.empty()) {
     std::string Err;
