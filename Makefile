@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: all deps build demo check bench bench-widths bench-pref prove-demo clean
+.PHONY: all deps build demo check bench bench-sweep bench-widths bench-pref prove-demo clean
 
 all: build
 
@@ -24,6 +24,14 @@ clean:
 
 bench: build
 	python3 bench/run.py --build $(BUILD)
+	python3 bench/update_docs.py
+
+# Every width 4..32 by brute force against the width circ-llc chooses
+# (bench/results/sweep/width-choice.md; docs/benchmarks.md). About 20 minutes.
+bench-sweep: build
+	python3 bench/run.py --build $(BUILD) \
+	  --configs greedy,circ-ts,circ-ts-auto,circ-ts-auto-cost,circ-ts-auto-pgo \
+	  --widths sweep --compile-repeats 1 --out bench/results/sweep > /dev/null
 	python3 bench/update_docs.py
 
 # The io widths compared by prover-cost and by the old estimate

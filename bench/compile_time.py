@@ -2,8 +2,9 @@
 """Compile time of circ's allocators against greedy on large generated functions.
 
 Generates one C function of N switch cases in a loop (a state machine: about
-3 blocks per case, a dozen values live around the loop), compiles it with clang
-once, then times circ-llc with each allocator and prints a markdown table:
+3 blocks per case, a dozen values live around the loop) and a main that calls
+it, compiles it with clang once, then times circ-llc with each allocator (and
+circ-ts choosing the io width, with the runtime linked) and prints a markdown table:
 seconds, ratio to greedy, and seconds per thousand blocks (flat = linear).
 
     bench/compile_time.py [--build DIR] [--sizes 250,1000,4000] [--repeats 3]
@@ -12,7 +13,11 @@ seconds, ratio to greedy, and seconds per thousand blocks (flat = linear).
 import argparse, os, subprocess, sys, tempfile, time
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ALLOCATORS = ["greedy", "circ-ts", "circ-local"]
+# name, circ-llc options; "auto" chooses the io width (the program is whole:
+# it has main, and the runtime is linked), the others take --io-width or none.
+ALLOCATORS = [("greedy", ["-regalloc=greedy"]), ("circ-ts", ["-regalloc=circ-ts"]),
+              ("circ-local", ["-regalloc=circ-local"]),
+              ("circ-ts auto", ["-regalloc=circ-ts", "-circ-io-width=auto"])]
 
 
 def frontend_flags():
@@ -37,7 +42,8 @@ def generate(cases):
         lines.append("      s += h ^ g; break;")
     lines += ["    default: s ^= a; break;", "    }",
               "    g = g * 5 + a; f ^= s;", "  }",
-              "  return a + b + c + d + e + f + g + h + s;", "}"]
+              "  return a + b + c + d + e + f + g + h + s;", "}",
+              "int main(void) { return (int)(machine(7, 100) & 0xff); }"]
     return "\n".join(lines) + "\n"
 
 
@@ -68,12 +74,16 @@ def main():
             blocks = sum(1 for l in out.stdout.splitlines()
                          if l.startswith(".LBB") and l.endswith(":")) + 1
             base = None
-            for ra in ALLOCATORS:
+            runtime = os.path.join(args.build, "lib", "circ", "runtime.bc")
+            for ra, opts in ALLOCATORS:
                 best = None
                 for _ in range(args.repeats):
                     t = time.perf_counter()
-                    width = ["-circ-io-width=%d" % args.io_width] if args.io_width else []
-                    r = subprocess.run([llc, "-circ-quiet-retarget", "-regalloc=" + ra]
+                    if "-circ-io-width=auto" in opts:
+                        width = ["-runtime=" + runtime]
+                    else:
+                        width = ["-circ-io-width=%d" % args.io_width] if args.io_width else []
+                    r = subprocess.run([llc, "-circ-quiet-retarget"] + opts
                                        + width + [bc, "-o", os.devnull],
                                        capture_output=True, text=True)
                     dt = time.perf_counter() - t

@@ -2,10 +2,10 @@
 //
 // Prints a label for every machine basic block (circ-sim starts a block at
 // every label, so a block here is a block there) and after it `.irblock K, N`
-// when the block came from IR block K of the function's N (so that a
-// profile names blocks the way another compile of the program can find
-// them), ends the file with the `.iowidth` directive, and prints the
-// -circ-ra-report line of each function from the final code.
+// when the block came from IR block K of the function's N as circ-llc
+// numbered them (so that a profile names blocks the way another compile of
+// the program can find them), ends the file with the `.iowidth` directive, and
+// prints the -circ-ra-report line of each function from the final code.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,7 +16,6 @@
 #include "MCTargetDesc/CircInstPrinter.h"
 #include "RegAlloc/CircPhysTransitions.h"
 #include "TargetInfo/CircTargetInfo.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/CodeGen/AsmPrinter.h"
 #include "llvm/CodeGen/MachineConstantPool.h"
 #include "llvm/CodeGen/MachineInstr.h"
@@ -38,8 +37,6 @@ namespace {
 class CircAsmPrinter : public AsmPrinter {
   /// The widest io width any function of the module needs.
   unsigned ModuleWidth = 0;
-  /// Index of each IR block of the function being printed.
-  DenseMap<const BasicBlock *, unsigned> IRBlockIndex;
 
 public:
   static char ID;
@@ -91,7 +88,6 @@ bool CircAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
                        " live across a transition in " + MF.getName() +
                        " (io width " + Twine(Limit) + ")");
   ModuleWidth = std::max(ModuleWidth, S.Width);
-  IRBlockIndex = circ::irBlockIndices(MF.getFunction());
   if (circ::raReportEnabled())
     printRAReport(MF, S,
                   static_cast<const CircTargetMachine &>(TM).reportStream());
@@ -100,9 +96,13 @@ bool CircAsmPrinter::runOnMachineFunction(MachineFunction &MF) {
 
 void CircAsmPrinter::emitBasicBlockStart(const MachineBasicBlock &MBB) {
   AsmPrinter::emitBasicBlockStart(MBB);
-  if (const BasicBlock *BB = MBB.getBasicBlock())
-    OutStreamer->emitRawText("\t.irblock\t" + Twine(IRBlockIndex.lookup(BB)) +
-                             ", " + Twine(IRBlockIndex.size()));
+  const BasicBlock *BB = MBB.getBasicBlock();
+  if (!BB)
+    return;
+  unsigned Count = circ::irBlockCount(MBB.getParent()->getFunction());
+  unsigned N = circ::irBlockNumber(*BB).value_or(Count);
+  if (N < Count)
+    OutStreamer->emitRawText("\t.irblock\t" + Twine(N) + ", " + Twine(Count));
 }
 
 void CircAsmPrinter::emitEndOfAsmFile(Module &M) {

@@ -33,7 +33,8 @@ public:
   // scalar result made a sdiv by <1, 4> select whole vectors (pr53645).
   EVT getSetCCResultType(const DataLayout &, LLVMContext &,
                          EVT VT) const override {
-    return VT.isVector() ? VT.changeVectorElementTypeToInteger() : EVT(MVT::i64);
+    return VT.isVector() ? VT.changeVectorElementTypeToInteger()
+                         : EVT(MVT::i64);
   }
 
   SDValue LowerFormalArguments(SDValue Chain, CallingConv::ID CC, bool IsVarArg,

@@ -11,7 +11,6 @@
 #include "Circ.h"
 #include "CircBlockFrequencies.h"
 #include "CircTargetMachine.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/CodeGen/MachineBlockFrequencyInfo.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/IR/Function.h"
@@ -69,17 +68,16 @@ bool CircRecordBlockFrequencies::runOnMachineFunction(MachineFunction &MF) {
     return false;
   const MachineBlockFrequencyInfo &MBFI =
       getAnalysis<MachineBlockFrequencyInfoWrapperPass>().getMBFI();
-  DenseMap<const BasicBlock *, unsigned> IRIndex =
-      circ::irBlockIndices(MF.getFunction());
   circ::FunctionFrequencies &F = Record->emplace_back();
   F.Name = MF.getName().str();
-  F.NumIRBlocks = IRIndex.size();
+  F.NumIRBlocks = circ::irBlockCount(MF.getFunction());
   for (const MachineBasicBlock &MBB : MF) {
     circ::BlockFrequency &B = F.Blocks.emplace_back();
     B.Label = &MBB == &MF.front() ? F.Name : MBB.getSymbol()->getName().str();
     B.PerEntry = MBFI.getBlockFreqRelativeToEntryBlock(&MBB);
     if (const BasicBlock *BB = MBB.getBasicBlock())
-      B.IRBlock = (int)IRIndex.lookup(BB);
+      if (std::optional<unsigned> N = circ::irBlockNumber(*BB))
+        B.IRBlock = (int)*N;
     recordCallees(MBB, B);
   }
   return false;

@@ -173,44 +173,12 @@ static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
   return C;
 }
 
-// A profile that does not fit the program is used where it fits; the rest
-// gets static frequencies, and the user is told which functions. IR blocks
-// are counted as code generation sees them (after its IR passes), the way
-// the printer numbers them.
-static void checkProfile(const ModuleFrequencies &Freq,
-                         const BlockProfile &Profile, raw_ostream &Diag) {
-  StringMap<unsigned> Compiled;
-  for (const FunctionFrequencies &F : Freq)
-    Compiled[F.Name] = F.NumIRBlocks;
-  for (const FunctionFrequencies &F : Freq) {
-    auto It = Profile.Functions.find(F.Name);
-    if (It == Profile.Functions.end())
-      Diag << "circ-llc: warning: profile '" << Profile.File
-           << "' has no counts for function '" << F.Name
-           << "'; it gets static frequencies\n";
-    else if (It->second.NumIRBlocks != F.NumIRBlocks)
-      Diag << "circ-llc: warning: profile '" << Profile.File << "': function '"
-           << F.Name << "' has " << It->second.NumIRBlocks
-           << " IR blocks there and " << F.NumIRBlocks
-           << " in the program (a stale profile?); it gets static "
-              "frequencies\n";
-  }
-  for (const auto &Entry : Profile.Functions)
-    if (!Compiled.count(Entry.getKey()))
-      Diag << "circ-llc: warning: profile '" << Profile.File
-           << "' names function '" << Entry.getKey()
-           << "', which the program does not define\n";
-}
-
 WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
                                 EmitAssemblyFn Emit,
-                                const BlockProfile *Profile,
-                                raw_ostream &Diag) {
+                                const BlockProfile *Profile) {
   WidthChoice Choice;
   Choice.Frequencies = Profile ? "profile" : "static";
   Choice.Candidates.push_back(compileAt(M, TM, 0, Emit, Profile));
-  if (Profile)
-    checkProfile(Choice.Candidates[0].Frequencies, *Profile, Diag);
   for (unsigned W : candidateWidths(Choice.Candidates[0].Width))
     Choice.Candidates.push_back(compileAt(M, TM, W, Emit, Profile));
   Choice.pickCheapest();

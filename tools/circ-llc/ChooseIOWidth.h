@@ -60,11 +60,10 @@ using EmitAssemblyFn =
     llvm::function_ref<void(llvm::Module &, llvm::raw_pwrite_stream &)>;
 
 /// Compiles \p M (left unchanged) at the candidate widths and chooses.
-/// \p Profile may be null (static frequencies). Warnings about the profile
-/// go to \p Diag.
+/// \p Profile may be null (static frequencies); functions it does not fit
+/// get static frequencies.
 WidthChoice chooseIOWidth(const llvm::Module &M, llvm::CircTargetMachine &TM,
-                          EmitAssemblyFn Emit, const BlockProfile *Profile,
-                          llvm::raw_ostream &Diag);
+                          EmitAssemblyFn Emit, const BlockProfile *Profile);
 
 /// The candidate widths for a program whose lower-bound width is \p Widest:
 /// 4, the widest width of each step of the transition check's cost below

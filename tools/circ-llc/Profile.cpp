@@ -1,9 +1,13 @@
 //===- Profile.cpp - read circ-sim --profile files ------------------------===//
 
 #include "Profile.h"
+#include "CircBlockFrequencies.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/IR/MDBuilder.h"
+#include "llvm/IR/Module.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/raw_ostream.h"
 
 using namespace llvm;
 using namespace circ;
@@ -84,4 +88,55 @@ bool circ::readBlockProfile(StringRef File, BlockProfile &Out,
     Rest = Next;
   }
   return true;
+}
+
+// Each branch's weights are the counts of the blocks it leads to (exact for
+// a successor with one predecessor, an estimate otherwise).
+static void weighBranches(Function &F, const FunctionProfile &P) {
+  MDBuilder MDB(F.getContext());
+  for (BasicBlock &BB : F) {
+    Instruction *T = BB.getTerminator();
+    if (!T || T->getNumSuccessors() < 2)
+      continue;
+    SmallVector<uint32_t, 4> Weights;
+    uint64_t Sum = 0;
+    for (unsigned I = 0; I < T->getNumSuccessors(); ++I) {
+      std::optional<unsigned> N = irBlockNumber(*T->getSuccessor(I));
+      uint64_t C = N && *N < P.Counts.size() ? P.Counts[*N] : 0;
+      Weights.push_back((uint32_t)std::min<uint64_t>(C, UINT32_MAX));
+      Sum += C;
+    }
+    if (Sum)
+      T->setMetadata(LLVMContext::MD_prof, MDB.createBranchWeights(Weights));
+  }
+  F.setEntryCount(P.Counts.empty() ? 0 : P.Counts[0]);
+}
+
+void circ::applyBlockProfile(Module &M, const BlockProfile &Profile,
+                             raw_ostream &Diag) {
+  auto Warn = [&]() -> raw_ostream & {
+    return Diag << "circ-llc: warning: profile '" << Profile.File << "'";
+  };
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    auto It = Profile.Functions.find(F.getName());
+    if (It == Profile.Functions.end())
+      Warn() << " has no counts for function '" << F.getName()
+             << "'; it gets static frequencies\n";
+    else if (It->second.NumIRBlocks != irBlockCount(F))
+      Warn() << ": function '" << F.getName() << "' has "
+             << It->second.NumIRBlocks << " IR blocks there and "
+             << irBlockCount(F)
+             << " in the program (a stale profile?); it gets static "
+                "frequencies\n";
+    else
+      weighBranches(F, It->second);
+  }
+  for (const auto &Entry : Profile.Functions) {
+    const Function *F = M.getFunction(Entry.getKey());
+    if (!F || F->isDeclaration())
+      Warn() << " names function '" << Entry.getKey()
+             << "', which the program does not define\n";
+  }
 }

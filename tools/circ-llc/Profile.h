@@ -18,6 +18,11 @@
 #include <string>
 #include <vector>
 
+namespace llvm {
+class Module;
+class raw_ostream;
+} // namespace llvm
+
 namespace circ {
 
 struct FunctionProfile {
@@ -35,6 +40,15 @@ struct BlockProfile {
 /// in \p Err.
 bool readBlockProfile(llvm::StringRef File, BlockProfile &Out,
                       std::string &Err);
+
+/// Gives \p M's branches the profile's counts as branch weights and its
+/// functions their entry counts, so that block frequencies (and with them
+/// circ-ts's spill choices and block placement) follow the run. A function
+/// the profile does not fit (missing, or another number of IR blocks) is
+/// left as it is, with a warning on \p Diag naming it; so is a function of
+/// the profile that \p M does not define.
+void applyBlockProfile(llvm::Module &M, const BlockProfile &Profile,
+                       llvm::raw_ostream &Diag);
 
 } // namespace circ
 

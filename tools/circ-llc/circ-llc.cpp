@@ -9,6 +9,7 @@
 
 #include "ChooseIOWidth.h"
 #include "Circ.h"
+#include "CircBlockFrequencies.h"
 #include "CircTargetMachine.h"
 #include "Conversion/MLIRToLLVMIR.h"
 #include "KnownTripCounts.h"
@@ -85,8 +86,8 @@ static cl::list<std::string>
 
 static cl::opt<std::string> ProfileFile(
     "circ-profile",
-    cl::desc("Block counts from circ-sim --profile for choosing the io width "
-             "(-circ-io-width=auto)"),
+    cl::desc("Block counts from circ-sim --profile: block frequencies for "
+             "spill choices and for choosing the io width"),
     cl::value_desc("file"), cl::cat(CircLLCCategory));
 
 static const char *ToolName = "circ-llc";
@@ -332,7 +333,8 @@ static void parseCommandLine(int argc, char **argv) {
       "  else from -O1 up circ-llc chooses it (auto): it compiles the program\n"
       "  at a few widths and keeps the one of least predicted prover cost,\n"
       "  from static block frequencies or a -circ-profile from circ-sim\n"
-      "  --profile; at -O0 each function gets its lower bound.\n"
+      "  --profile (which circ-ts's spill choices follow too); at -O0 each\n"
+      "  function gets its lower bound.\n"
       "  -regalloc selects the register allocator: circ-ts (the default from\n"
       "  -O1; fast at -O0), circ-local, or LLVM's fast, basic and greedy\n"
       "  (docs/regalloc.md).\n"
@@ -427,6 +429,9 @@ static std::unique_ptr<Module> linkProgram(LLVMContext &Ctx,
   if (Expected<unsigned> W = circ::moduleIOWidthFlag(*M); !W)
     fail(InputFiles[0] + ": " + toString(W.takeError()));
   rejectUnsupported(*M);
+  for (Function &F : *M)
+    if (!F.isDeclaration())
+      circ::numberIRBlocks(F);
   return M;
 }
 
@@ -472,18 +477,23 @@ static bool choosesIOWidth(const Module &M) {
   return false;
 }
 
-static void emitChosenWidth(Module &M, TargetMachine &TM) {
+static std::optional<circ::BlockProfile> readProfile() {
+  if (ProfileFile.empty())
+    return std::nullopt;
+  circ::BlockProfile Profile;
+  std::string Err;
+  if (!circ::readBlockProfile(ProfileFile, Profile, Err))
+    fail(Err);
+  return Profile;
+}
+
+static void emitChosenWidth(Module &M, TargetMachine &TM,
+                            const circ::BlockProfile *Profile) {
   circ::weighKnownTripCounts(M);
-  std::optional<circ::BlockProfile> Profile;
-  if (!ProfileFile.empty()) {
-    std::string Err;
-    if (!circ::readBlockProfile(ProfileFile, Profile.emplace(), Err))
-      fail(Err);
-  }
   circ::WidthChoice Choice = circ::chooseIOWidth(
       M, static_cast<CircTargetMachine &>(TM),
       [&TM](Module &C, raw_pwrite_stream &OS) { generateAssembly(C, TM, OS); },
-      Profile ? &*Profile : nullptr, errs());
+      Profile);
   const circ::WidthCandidate &C = Choice.chosen();
   if (circ::raReportEnabled()) {
     errs() << C.Report;
@@ -494,13 +504,14 @@ static void emitChosenWidth(Module &M, TargetMachine &TM) {
   Out->keep();
 }
 
+// A profile's counts steer every compile (spill costs, block placement);
+// when circ-llc chooses the width, they steer the choice too.
 static void emitAssembly(Module &M, TargetMachine &TM) {
+  std::optional<circ::BlockProfile> Profile = readProfile();
+  if (Profile)
+    circ::applyBlockProfile(M, *Profile, errs());
   if (choosesIOWidth(M))
-    return emitChosenWidth(M, TM);
-  if (!ProfileFile.empty())
-    WithColor::warning(errs(), ToolName)
-        << "-circ-profile is used only when circ-llc chooses the io width "
-           "(-circ-io-width=auto); ignored\n";
+    return emitChosenWidth(M, TM, Profile ? &*Profile : nullptr);
   std::unique_ptr<ToolOutputFile> Out = openOutput();
   generateAssembly(M, TM, Out->os());
   Out->keep();
