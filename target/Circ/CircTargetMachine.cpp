@@ -49,7 +49,9 @@ static cl::opt<unsigned, false, IOWidthParser> IOWidth(
 
 static cl::opt<bool>
     RAReport("circ-ra-report",
-             cl::desc("Print one ra-report line per function to stderr"),
+             cl::desc("Print one ra-report line per function to stderr, "
+                      "and the io-width-choice line when circ-llc chooses "
+                      "the width"),
              cl::init(false));
 
 static cl::opt<circ::SpillRanking> SpillRank(

@@ -1,13 +1,16 @@
-# --profile writes how often each IR block was entered, by function: an IR
-# block that became several machine blocks counts its most frequent one
+# --profile writes how often each IR block was entered, by function (0 for
+# one never entered, nothing for one the code does not have: block 3 of
+# count): an IR block that became several machine blocks counts its most
+# frequent one
 # (.Lloop is entered 4 times, .Lsplit twice).
 # RUN: circ-sim --profile=%t.prof %s
 # RUN: FileCheck %s --match-full-lines < %t.prof
-# CHECK:      # circ-sim profile: 'function NAME IR-BLOCKS', then 'IR-BLOCK ENTRIES' for each IR block entered
-# CHECK-NEXT: function count 3
+# CHECK:      # circ-sim profile: 'function NAME IR-BLOCKS', then 'IR-BLOCK ENTRIES' for each IR block the code has
+# CHECK-NEXT: function count 5
 # CHECK-NEXT: 0 1
 # CHECK-NEXT: 1 4
 # CHECK-NEXT: 2 1
+# CHECK-NEXT: 4 0
 # CHECK-NEXT: function main 1
 # CHECK-NEXT: 0 1
 # CHECK-EMPTY:
@@ -23,21 +26,25 @@
 # UNWRITABLE: circ-sim: error: cannot write profile '{{.*}}nodir/p.prof': No such file or directory
 
 count:
-	.irblock 0, 3
+	.irblock 0, 5
 	li %r1, 0
 .Lloop:
-	.irblock 1, 3
+	.irblock 1, 5
 	addi %r1, %r1, 1
 	slti %r5, %r1, 3
 	bnz %r5, .Lloop
 .Lsplit:
-	.irblock 1, 3
+	.irblock 1, 5
 	addi %r1, %r1, 1
 	slti %r5, %r1, 5
 	bnz %r5, .Lloop
 .Lout:
-	.irblock 2, 3
+	.irblock 2, 5
 	mov %r0, %r1
+	ret
+.Lnever:
+	.irblock 4, 5
+	li %r0, 0
 	ret
 
 main:

@@ -46,6 +46,8 @@ options:
   -help, --help         this text
   anything else starting with '-' is passed to circ-llc, e.g.
   -regalloc=greedy -circ-io-width=8 -circ-ra-report -verify-machineinstrs
+  (without -circ-io-width circ-llc chooses the width; -circ-profile=FILE
+  from circ-sim --profile=FILE makes the choice, and the spills, follow a run)
 
 environment: CIRC_CLANG overrides the clang binary.
 )";

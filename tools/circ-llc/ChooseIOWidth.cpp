@@ -91,12 +91,15 @@ static void profiledBlocks(const FunctionFrequencies &F,
   for (const BlockFrequency &B : F.Blocks)
     if (B.IRBlock >= 0)
       Peak[B.IRBlock] = std::max(Peak[B.IRBlock], B.PerEntry);
-  double EntryCount = P.Counts.empty() ? 0 : (double)P.Counts[0];
+  double EntryCount = P.Counts.empty() ? 0 : (double)P.Counts[0].value_or(0);
   for (const BlockFrequency &B : F.Blocks) {
-    if (B.IRBlock < 0 || Peak[B.IRBlock] <= 0)
-      Out[B.Label] = EntryCount * B.PerEntry;
-    else
-      Out[B.Label] = (double)P.Counts[B.IRBlock] * B.PerEntry / Peak[B.IRBlock];
+    std::optional<uint64_t> Count;
+    if (B.IRBlock >= 0 && Peak[B.IRBlock] > 0)
+      Count = P.Counts[B.IRBlock];
+    // No count: the frequency relative to the entry, which the profile's
+    // branch weights have already shaped.
+    Out[B.Label] = Count ? (double)*Count * B.PerEntry / Peak[B.IRBlock]
+                         : EntryCount * B.PerEntry;
   }
 }
 

@@ -4,6 +4,7 @@
 #include "CircBlockFrequencies.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/Twine.h"
+#include "llvm/IR/CFG.h"
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -39,7 +40,7 @@ bool ProfileReader::functionLine(ArrayRef<StringRef> Words) {
     return error("function '" + Words[1] + "' appears twice");
   Current = &It->second;
   Current->NumIRBlocks = N;
-  Current->Counts.assign(N, 0);
+  Current->Counts.assign(N, std::nullopt);
   return true;
 }
 
@@ -90,29 +91,117 @@ bool circ::readBlockProfile(StringRef File, BlockProfile &Out,
   return true;
 }
 
-// Each branch's weights are the counts of the blocks it leads to (exact for
-// a successor with one predecessor, an estimate otherwise).
-static void weighBranches(Function &F, const FunctionProfile &P) {
+namespace {
+// The function's blocks by number, for filling in the counts of blocks the
+// profiled compile did not have from the flow through their neighbours.
+struct CountInference {
+  std::vector<BasicBlock *> ByNumber;
+  std::vector<std::optional<uint64_t>> &Counts;
+
+  CountInference(Function &F, std::vector<std::optional<uint64_t>> &Counts)
+      : ByNumber(Counts.size(), nullptr), Counts(Counts) {
+    for (BasicBlock &BB : F)
+      if (std::optional<unsigned> N = irBlockNumber(BB);
+          N && *N < Counts.size())
+        ByNumber[*N] = &BB;
+  }
+  std::optional<uint64_t> countOf(const BasicBlock *BB) const {
+    std::optional<unsigned> N = irBlockNumber(*BB);
+    return N && *N < Counts.size() ? Counts[*N] : std::nullopt;
+  }
+  // What enters through edges from blocks with one successor, if that is
+  // all of it (every predecessor known and with one successor).
+  std::optional<uint64_t> fromPredecessors(BasicBlock *BB) const;
+  // What leaves into a single successor that nothing else enters.
+  std::optional<uint64_t> fromSuccessor(BasicBlock *BB) const;
+  void run();
+};
+} // namespace
+
+std::optional<uint64_t> CountInference::fromPredecessors(BasicBlock *BB) const {
+  uint64_t Sum = 0;
+  bool Any = false;
+  for (BasicBlock *P : predecessors(BB)) {
+    std::optional<uint64_t> C = countOf(P);
+    if (!C || P->getTerminator()->getNumSuccessors() != 1)
+      return std::nullopt;
+    Sum += *C;
+    Any = true;
+  }
+  return Any ? std::optional<uint64_t>(Sum) : std::nullopt;
+}
+
+std::optional<uint64_t> CountInference::fromSuccessor(BasicBlock *BB) const {
+  BasicBlock *S = BB->getSingleSuccessor();
+  if (!S || S->getSinglePredecessor() != BB)
+    return std::nullopt;
+  return countOf(S);
+}
+
+void CountInference::run() {
+  for (bool Changed = true; Changed;) {
+    Changed = false;
+    for (size_t N = 0; N < Counts.size(); ++N) {
+      if (Counts[N] || !ByNumber[N])
+        continue;
+      std::optional<uint64_t> C = fromPredecessors(ByNumber[N]);
+      if (!C)
+        C = fromSuccessor(ByNumber[N]);
+      if (C) {
+        Counts[N] = C;
+        Changed = true;
+      }
+    }
+  }
+}
+
+// The counts of the edges out of \p BB: an edge to a block that nothing
+// else enters carries that block's count, and one other edge the rest of
+// BB's count. None when that does not settle them all.
+static std::optional<SmallVector<uint32_t, 4>>
+edgeCounts(BasicBlock &BB, const CountInference &Inference) {
+  std::optional<uint64_t> Total = Inference.countOf(&BB);
+  Instruction *T = BB.getTerminator();
+  if (!Total)
+    return std::nullopt;
+  SmallVector<uint32_t, 4> Weights(T->getNumSuccessors(), 0);
+  uint64_t Known = 0;
+  int Rest = -1;
+  for (unsigned I = 0; I < T->getNumSuccessors(); ++I) {
+    BasicBlock *S = T->getSuccessor(I);
+    std::optional<uint64_t> C = Inference.countOf(S);
+    if (C && S->getSinglePredecessor() == &BB) {
+      Weights[I] = (uint32_t)std::min<uint64_t>(*C, UINT32_MAX);
+      Known += *C;
+    } else if (Rest >= 0) {
+      return std::nullopt;
+    } else {
+      Rest = (int)I;
+    }
+  }
+  if (Rest >= 0)
+    Weights[Rest] = (uint32_t)std::min<uint64_t>(
+        *Total > Known ? *Total - Known : 0, UINT32_MAX);
+  return Weights;
+}
+
+// Branch weights from the counts, where they settle the edges; other
+// branches keep the static estimate.
+static void weighBranches(Function &F, FunctionProfile &P,
+                          const CountInference &Inference) {
   MDBuilder MDB(F.getContext());
   for (BasicBlock &BB : F) {
     Instruction *T = BB.getTerminator();
     if (!T || T->getNumSuccessors() < 2)
       continue;
-    SmallVector<uint32_t, 4> Weights;
-    uint64_t Sum = 0;
-    for (unsigned I = 0; I < T->getNumSuccessors(); ++I) {
-      std::optional<unsigned> N = irBlockNumber(*T->getSuccessor(I));
-      uint64_t C = N && *N < P.Counts.size() ? P.Counts[*N] : 0;
-      Weights.push_back((uint32_t)std::min<uint64_t>(C, UINT32_MAX));
-      Sum += C;
-    }
-    if (Sum)
-      T->setMetadata(LLVMContext::MD_prof, MDB.createBranchWeights(Weights));
+    std::optional<SmallVector<uint32_t, 4>> W = edgeCounts(BB, Inference);
+    if (W && any_of(*W, [](uint32_t X) { return X != 0; }))
+      T->setMetadata(LLVMContext::MD_prof, MDB.createBranchWeights(*W));
   }
-  F.setEntryCount(P.Counts.empty() ? 0 : P.Counts[0]);
+  F.setEntryCount(P.Counts.empty() ? 0 : P.Counts[0].value_or(0));
 }
 
-void circ::applyBlockProfile(Module &M, const BlockProfile &Profile,
+void circ::applyBlockProfile(Module &M, BlockProfile &Profile, bool SetWeights,
                              raw_ostream &Diag) {
   auto Warn = [&]() -> raw_ostream & {
     return Diag << "circ-llc: warning: profile '" << Profile.File << "'";
@@ -130,8 +219,12 @@ void circ::applyBlockProfile(Module &M, const BlockProfile &Profile,
              << irBlockCount(F)
              << " in the program (a stale profile?); it gets static "
                 "frequencies\n";
-    else
-      weighBranches(F, It->second);
+    else {
+      CountInference Inference(F, It->second.Counts);
+      Inference.run();
+      if (SetWeights)
+        weighBranches(F, It->second, Inference);
+    }
   }
   for (const auto &Entry : Profile.Functions) {
     const Function *F = M.getFunction(Entry.getKey());

@@ -15,6 +15,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,8 +28,9 @@ namespace circ {
 
 struct FunctionProfile {
   unsigned NumIRBlocks = 0;
-  /// Entries of each IR block, by index.
-  std::vector<uint64_t> Counts;
+  /// Entries of each IR block, by number; none for a block the profiled
+  /// compile did not have (merged away), until inferred.
+  std::vector<std::optional<uint64_t>> Counts;
 };
 
 struct BlockProfile {
@@ -41,13 +43,15 @@ struct BlockProfile {
 bool readBlockProfile(llvm::StringRef File, BlockProfile &Out,
                       std::string &Err);
 
-/// Gives \p M's branches the profile's counts as branch weights and its
-/// functions their entry counts, so that block frequencies (and with them
-/// circ-ts's spill choices and block placement) follow the run. A function
+/// Fills in the counts of IR blocks the profiled compile did not have where
+/// the flow through their neighbours gives them; with \p SetWeights also
+/// gives \p M's branches the counts as branch weights and its functions
+/// their entry counts, so that block frequencies (and with them circ-ts's
+/// spill choices and block placement) follow the run. A function
 /// the profile does not fit (missing, or another number of IR blocks) is
 /// left as it is, with a warning on \p Diag naming it; so is a function of
 /// the profile that \p M does not define.
-void applyBlockProfile(llvm::Module &M, const BlockProfile &Profile,
+void applyBlockProfile(llvm::Module &M, BlockProfile &Profile, bool SetWeights,
                        llvm::raw_ostream &Diag);
 
 } // namespace circ

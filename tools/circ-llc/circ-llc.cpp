@@ -86,9 +86,16 @@ static cl::list<std::string>
 
 static cl::opt<std::string> ProfileFile(
     "circ-profile",
-    cl::desc("Block counts from circ-sim --profile: block frequencies for "
-             "spill choices and for choosing the io width"),
+    cl::desc("Block counts from circ-sim --profile for choosing the io "
+             "width (and with -circ-profile-weights for code generation)"),
     cl::value_desc("file"), cl::cat(CircLLCCategory));
+
+static cl::opt<bool> ProfileWeights(
+    "circ-profile-weights",
+    cl::desc("Also give the profile's counts to code generation as branch "
+             "weights (spill costs, block placement); off by default, since "
+             "block placement then keeps more blocks (docs/regalloc.md)"),
+    cl::init(false), cl::cat(CircLLCCategory));
 
 static const char *ToolName = "circ-llc";
 
@@ -333,8 +340,7 @@ static void parseCommandLine(int argc, char **argv) {
       "  else from -O1 up circ-llc chooses it (auto): it compiles the program\n"
       "  at a few widths and keeps the one of least predicted prover cost,\n"
       "  from static block frequencies or a -circ-profile from circ-sim\n"
-      "  --profile (which circ-ts's spill choices follow too); at -O0 each\n"
-      "  function gets its lower bound.\n"
+      "  --profile; at -O0 each function gets its lower bound.\n"
       "  -regalloc selects the register allocator: circ-ts (the default from\n"
       "  -O1; fast at -O0), circ-local, or LLVM's fast, basic and greedy\n"
       "  (docs/regalloc.md).\n"
@@ -504,12 +510,12 @@ static void emitChosenWidth(Module &M, TargetMachine &TM,
   Out->keep();
 }
 
-// A profile's counts steer every compile (spill costs, block placement);
-// when circ-llc chooses the width, they steer the choice too.
+// A profile's counts steer the width choice, and with -circ-profile-weights
+// every compile's block frequencies (spill costs, block placement).
 static void emitAssembly(Module &M, TargetMachine &TM) {
   std::optional<circ::BlockProfile> Profile = readProfile();
   if (Profile)
-    circ::applyBlockProfile(M, *Profile, errs());
+    circ::applyBlockProfile(M, *Profile, ProfileWeights, errs());
   if (choosesIOWidth(M))
     return emitChosenWidth(M, TM, Profile ? &*Profile : nullptr);
   std::unique_ptr<ToolOutputFile> Out = openOutput();

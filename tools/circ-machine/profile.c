@@ -1,6 +1,8 @@
 /* profile.c: writes circ-sim --profile files. An IR block that became
  * several machine blocks is entered through the most frequent of them, so
- * its count is their maximum. */
+ * its count is their maximum. Every IR block the program has is listed, 0
+ * when it never ran; one it does not have (code generation merged it away)
+ * is not, since its count is unknown rather than 0. */
 #include "profile.h"
 
 #include <errno.h>
@@ -14,6 +16,7 @@ typedef struct {
   const char *name;
   int nirblocks;
   uint64_t *counts;
+  unsigned char *present;
 } FuncCounts;
 
 static FuncCounts *func_of(FuncCounts **fs, size_t *n, size_t *cap,
@@ -26,13 +29,14 @@ static FuncCounts *func_of(FuncCounts **fs, size_t *n, size_t *cap,
   f->name = si->func;
   f->nirblocks = si->nirblocks;
   f->counts = xcalloc((size_t)si->nirblocks, sizeof *f->counts);
+  f->present = xcalloc((size_t)si->nirblocks, 1);
   return f;
 }
 
 static void print_function(FILE *out, const FuncCounts *f) {
   fprintf(out, "function %s %d\n", f->name, f->nirblocks);
   for (int k = 0; k < f->nirblocks; k++)
-    if (f->counts[k])
+    if (f->present[k])
       fprintf(out, "%d %llu\n", k, (unsigned long long)f->counts[k]);
 }
 
@@ -47,7 +51,10 @@ int profile_write(const char *path, const Program *P,
     FuncCounts *f = func_of(&fs, &n, &cap, si);
     /* A function whose blocks disagree on their number is not one of
      * circ-llc's; keep the first count. */
-    if (si->irblock < f->nirblocks && block_execs[pc] > f->counts[si->irblock])
+    if (si->irblock >= f->nirblocks)
+      continue;
+    f->present[si->irblock] = 1;
+    if (block_execs[pc] > f->counts[si->irblock])
       f->counts[si->irblock] = block_execs[pc];
   }
   FILE *out = fopen(path, "w");
@@ -57,11 +64,12 @@ int profile_write(const char *path, const Program *P,
     return 1;
   }
   fputs("# circ-sim profile: 'function NAME IR-BLOCKS', then 'IR-BLOCK "
-        "ENTRIES' for each IR block entered\n",
+        "ENTRIES' for each IR block the code has\n",
         out);
   for (size_t i = 0; i < n; i++) {
     print_function(out, &fs[i]);
     free(fs[i].counts);
+    free(fs[i].present);
   }
   free(fs);
   if (fclose(out) != 0) {
