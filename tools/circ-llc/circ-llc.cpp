@@ -468,19 +468,21 @@ static bool isWholeProgram(const Module &M) {
 }
 
 // auto: asked for, or the default from -O1 when the module states no width.
-static bool choosesIOWidth(const Module &M) {
-  std::optional<unsigned> W = circ::requestedIOWidth();
-  bool Auto = W ? *W == circ::AutoIOWidth
-                : OptLevel != '0' && !M.getModuleFlag(circ::IOWidthFlagName);
-  if (!Auto || isWholeProgram(M))
-    return Auto;
-  if (W)
+static bool wantsChosenWidth(const Module &M) {
+  if (std::optional<unsigned> W = circ::requestedIOWidth())
+    return *W == circ::AutoIOWidth;
+  return OptLevel != '0' && !M.getModuleFlag(circ::IOWidthFlagName);
+}
+
+// Why a wanted choice falls back to lower-bound: a warning when auto was
+// asked for, and the report line.
+static void explainNoChoice() {
+  if (circ::requestedIOWidth())
     WithColor::warning(errs(), ToolName)
         << "-circ-io-width=auto needs a whole program (main, and the runtime "
            "linked); compiling at lower-bound\n";
   if (circ::raReportEnabled())
     errs() << "io-width-choice: lower-bound (not a whole program)\n";
-  return false;
 }
 
 static std::optional<circ::BlockProfile> readProfile() {
@@ -516,8 +518,11 @@ static void emitAssembly(Module &M, TargetMachine &TM) {
   std::optional<circ::BlockProfile> Profile = readProfile();
   if (Profile)
     circ::applyBlockProfile(M, *Profile, ProfileWeights, errs());
-  if (choosesIOWidth(M))
-    return emitChosenWidth(M, TM, Profile ? &*Profile : nullptr);
+  if (wantsChosenWidth(M)) {
+    if (isWholeProgram(M))
+      return emitChosenWidth(M, TM, Profile ? &*Profile : nullptr);
+    explainNoChoice();
+  }
   std::unique_ptr<ToolOutputFile> Out = openOutput();
   generateAssembly(M, TM, Out->os());
   Out->keep();

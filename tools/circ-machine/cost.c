@@ -110,9 +110,12 @@ void run_counts_of(const R1cs *R, const uint64_t *block_execs, RunCounts *run) {
     run->stack_accesses = sat_add(run->stack_accesses, sat_mul(x, b->nstack));
     run->ram_accesses = sat_add(run->ram_accesses, sat_mul(x, b->nram));
   }
-  const Program *P = R->P;
+  run->ram_init_words = ram_init_words(R->P);
+}
+
+uint64_t ram_init_words(const Program *P) {
   uint64_t data = P->data_end > RAM_MIN ? P->data_end - RAM_MIN : 0;
-  run->ram_init_words = (data + 7) / 8;
+  return (data + 7) / 8;
 }
 
 /* A predicted count: a block reached at all runs at least once. */

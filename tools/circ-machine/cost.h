@@ -27,6 +27,9 @@ void prover_cost(const R1cs *R, const uint64_t *block_execs,
  * accesses each executed block makes, and the program's initial RAM. */
 void run_counts_of(const R1cs *R, const uint64_t *block_execs, RunCounts *run);
 
+/* The initial RAM: 8-byte words of data and bss. */
+uint64_t ram_init_words(const Program *P);
+
 /* The prover cost of a predicted run, in which instruction pc is reached
  * pc_execs[pc] times (static block frequencies or a profile; ncode entries).
  * A block runs as often as its first instruction; a builtin as often as the

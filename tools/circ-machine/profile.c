@@ -40,6 +40,14 @@ static void print_function(FILE *out, const FuncCounts *f) {
       fprintf(out, "%d %llu\n", k, (unsigned long long)f->counts[k]);
 }
 
+static void free_counts(FuncCounts *fs, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    free(fs[i].counts);
+    free(fs[i].present);
+  }
+  free(fs);
+}
+
 int profile_write(const char *path, const Program *P,
                   const uint64_t *block_execs) {
   FuncCounts *fs = NULL;
@@ -61,17 +69,15 @@ int profile_write(const char *path, const Program *P,
   if (!out) {
     fprintf(stderr, "circ-sim: error: cannot write profile '%s': %s\n", path,
             strerror(errno));
+    free_counts(fs, n);
     return 1;
   }
   fputs("# circ-sim profile: 'function NAME IR-BLOCKS', then 'IR-BLOCK "
         "ENTRIES' for each IR block the code has\n",
         out);
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < n; i++)
     print_function(out, &fs[i]);
-    free(fs[i].counts);
-    free(fs[i].present);
-  }
-  free(fs);
+  free_counts(fs, n);
   if (fclose(out) != 0) {
     fprintf(stderr, "circ-sim: error: cannot write profile '%s': %s\n", path,
             strerror(errno));

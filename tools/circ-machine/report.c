@@ -31,9 +31,12 @@ static void print_rows(FILE *f, const Row *rows, int n, double mips, int json) {
 static void prover_cost_of(const Stats *st, ProverCost *pc) {
   const R1cs *R = st->r1cs;
   RunCounts run;
-  run_counts_of(R, st->block_execs, &run);
+  run.executions = 0;
+  for (size_t i = 0; i < R->nblocks; i++)
+    run.executions += st->block_execs[R->blocks[i].id];
   run.stack_accesses = st->pushes + st->stack_reads;
   run.ram_accesses = st->ram_writes + st->ram_reads;
+  run.ram_init_words = ram_init_words(R->P);
   prover_cost(R, st->block_execs, &run, pc);
 }
 
