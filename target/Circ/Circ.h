@@ -7,6 +7,7 @@
 #ifndef CIRC_CIRC_H
 #define CIRC_CIRC_H
 
+#include "CircSetjmp.h"
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "circ/Support/IOWidth.h"
 #include "circ/Support/RankByStatesRelieved.h"
@@ -78,10 +79,12 @@ std::optional<unsigned> requestedIOWidth();
 /// Whether \p Name is a function the machine provides with no definition: a
 /// simulator builtin (__circ_putchar, __circ_exit) or a write-once stack
 /// instruction called by name (__circ_frame, __circ_push, __circ_ldf,
-/// __circ_popf), or alloca, which CircLowerAllocaCalls turns into stack
-/// allocation in the caller.
+/// __circ_popf), alloca, which CircLowerAllocaCalls turns into stack
+/// allocation in the caller, or a routine the asm printer writes itself
+/// (__circ_setjmp, __circ_longjmp: CircSetjmp.h).
 inline bool isMachineBuiltin(llvm::StringRef Name) {
-  return Name == "alloca" || Name == "__circ_putchar" ||
+  return isSetjmpRoutine(Name) || Name == "alloca" ||
+         Name == "__circ_putchar" ||
          Name == "__circ_exit" || Name == "__circ_frame" ||
          Name == "__circ_push" || Name == "__circ_ldf" || Name == "__circ_popf";
 }

@@ -4,7 +4,8 @@
 // every label, so a block here is a block there) and after it `.irblock K, N`
 // when the block came from IR block K of the function's N as circ-llc
 // numbered them (so that a profile names blocks the way another compile of
-// the program can find them), ends the file with the `.iowidth` directive, and
+// the program can find them), ends the file with the setjmp routines the
+// module calls (CircSetjmp.cpp) and the `.iowidth` directive, and
 // prints the -circ-ra-report line of each function from the final code.
 //
 //===----------------------------------------------------------------------===//
@@ -12,6 +13,7 @@
 #include "Circ.h"
 #include "CircBlockFrequencies.h"
 #include "CircMachineFunctionInfo.h"
+#include "CircSetjmp.h"
 #include "CircTargetMachine.h"
 #include "MCTargetDesc/CircInstPrinter.h"
 #include "RegAlloc/CircPhysTransitions.h"
@@ -109,6 +111,9 @@ void CircAsmPrinter::emitEndOfAsmFile(Module &M) {
   unsigned W = static_cast<const CircTargetMachine &>(TM).ioWidthOf(M);
   if (W == 0)
     W = std::max(ModuleWidth, 1u);
+  OutStreamer->switchSection(getObjFileLowering().getTextSection());
+  circ::emitSetjmpRoutines(M, W, *OutStreamer, *TM.getMCSubtargetInfo(),
+                           OutContext);
   OutStreamer->emitRawText("\t.iowidth\t" + Twine(W));
 }
 

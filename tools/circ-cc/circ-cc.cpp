@@ -151,7 +151,8 @@ static int frontEnd(const Options &O, const std::string &In,
   std::vector<std::string> Cmd = {CIRC_CLANG_PATH,
 #include "FrontendFlags.inc" // tools/circ-cc/frontend-flags.txt
                                   "-g0", "-isystem", CIRC_RUNTIME_INCLUDE,
-                                  O.FrontOpt};
+                                  // What the proxy target lacks (setjmp).
+                                  "-include", "__circ_builtins.h", O.FrontOpt};
   if (const char *Env = getenv("CIRC_CLANG"))
     Cmd[0] = Env;
   Cmd.insert(Cmd.end(), O.ClangArgs.begin(), O.ClangArgs.end());

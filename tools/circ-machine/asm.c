@@ -250,6 +250,13 @@ static Sym *sym_find(Asm *A, const char *b, size_t n, int scope) {
   return NULL;
 }
 
+/* The code address of the global text label NAME if it points at one of the
+ * n instructions, else ~0. */
+static uint64_t code_label(Asm *A, const char *name, size_t n) {
+  Sym *s = sym_find(A, name, strlen(name), -1);
+  return s && s->is_code && s->value < n ? s->value : ~UINT64_C(0);
+}
+
 static int scope_of(Asm *A, const char *b, size_t n) {
   return is_local_name(b, n) ? A->fileid : -1;
 }
@@ -1249,6 +1256,8 @@ static Program *assemble_sources(int nfiles, const char *const *files,
   P->src = A.src;
   P->ncode = n;
   P->main_pc = m->value;
+  P->setjmp_pc = code_label(&A, "__circ_setjmp", n);
+  P->longjmp_pc = code_label(&A, "__circ_longjmp", n);
   P->iowidth = A.iowidth;
   P->data_end = A.dcur;
 

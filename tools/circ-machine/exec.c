@@ -19,6 +19,11 @@
 /* Simulator limits (memory of the host, not machine faults in the spec). */
 #define STACK_CELL_LIMIT (UINT64_C(1) << 27)
 #define CALL_DEPTH_LIMIT (UINT64_C(1) << 22)
+/* Words of a shadow frame after the callee-saved values; words before a
+ * jump point's frame. */
+#define FRAME_CALLEE(m) (3 + (size_t)(m)->ncs)
+#define FRAME_SERIAL(m) (4 + (size_t)(m)->ncs)
+#define JUMP_HEAD 2
 
 typedef struct {
   const Program *P;
@@ -34,10 +39,16 @@ typedef struct {
   uint64_t ccap;
 
   /* Shadow call stack, frames of frame_words words: return address, V[0],
-   * V[1], then the values of the callee-saved registers cs_regs[]. */
+   * V[1], the values of the callee-saved registers cs_regs[], the callee's
+   * code address and a serial number that tells frames at one depth apart. */
   uint64_t *shadow;
   size_t shlen, shcap, frame_words;
-  uint64_t depth;
+  uint64_t depth, serial;
+  /* Jump points: the frames of calls of __circ_setjmp that have returned,
+   * each after the index and serial of its caller's frame (JUMP_HEAD words),
+   * so that __circ_longjmp can return from that call again. */
+  uint64_t *jumps;
+  size_t jlen, jcap;
   uint8_t cs_regs[NUM_REGS];
   int ncs;
   uint64_t cs_mask[2]; /* the callee-saved registers as validity bits */
@@ -212,7 +223,8 @@ static inline unsigned ctz64(uint64_t x) {
 /* Only the callee-saved registers that are valid at the call have values
  * worth keeping (a poisoned one must merely stay poisoned), so both the
  * snapshot and the check walk just those bits: typical code has few. */
-static void shadow_push(Machine *m, uint64_t pc, uint64_t ret) {
+static void shadow_push(Machine *m, uint64_t pc, uint64_t ret,
+                        uint64_t callee) {
   if (m->depth >= CALL_DEPTH_LIMIT)
     fault(m, pc, "call depth exceeds the simulator's limit of %llu",
           (unsigned long long)CALL_DEPTH_LIMIT);
@@ -226,8 +238,71 @@ static void shadow_push(Machine *m, uint64_t pc, uint64_t ret) {
       unsigned r = 64 * (unsigned)w + ctz64(bits);
       f[3 + m->cs_slot[r]] = m->R[r];
     }
+  f[FRAME_CALLEE(m)] = callee;
+  f[FRAME_SERIAL(m)] = m->serial++;
   m->shlen += m->frame_words;
   m->depth++;
+}
+
+static uint64_t *shadow_frame(Machine *m, size_t index) {
+  return m->shadow + index * m->frame_words;
+}
+
+/* Whether the function whose entry frame is at index k is still running as
+ * the same activation as when serial was taken. */
+static int frame_alive(Machine *m, uint64_t k, uint64_t serial) {
+  return k < m->depth && shadow_frame(m, k)[FRAME_SERIAL(m)] == serial;
+}
+
+/* After a call of __circ_setjmp has been pushed: keep its frame as a jump
+ * point. Points whose caller has returned, and an older point of the same
+ * call site in the same activation, are dropped first. */
+static void record_jump_point(Machine *m) {
+  size_t words = JUMP_HEAD + m->frame_words, keep = 0;
+  uint64_t caller = m->depth - 2;
+  uint64_t cserial = shadow_frame(m, caller)[FRAME_SERIAL(m)];
+  const uint64_t *top = shadow_frame(m, m->depth - 1);
+  for (size_t i = 0; i < m->jlen; i += words) {
+    uint64_t *j = m->jumps + i;
+    int same = j[0] == caller && j[1] == cserial && j[JUMP_HEAD] == top[0];
+    if (!same && frame_alive(m, j[0], j[1]))
+      memmove(m->jumps + keep++ * words, j, words * sizeof *j);
+  }
+  m->jlen = keep * words;
+  VEC_RESERVE(m->jumps, m->jcap, m->jlen + words);
+  uint64_t *j = m->jumps + m->jlen;
+  j[0] = caller;
+  j[1] = cserial;
+  memcpy(j + JUMP_HEAD, top, m->frame_words * sizeof *top);
+  m->jlen += words;
+}
+
+/* A return from __circ_longjmp to t that is not its own caller: a second
+ * return from the __circ_setjmp call that returned to t in a function that
+ * is still running, with %bp (the caller's frame base, already restored)
+ * as it was at that call. The calls in between are abandoned and that
+ * call's frame is back on top, for do_return to check against. */
+static uint64_t *nonlocal_return(Machine *m, uint64_t pc, uint64_t t) {
+  size_t words = JUMP_HEAD + m->frame_words;
+  unsigned bp = m->cs_slot[REG_BP];
+  for (size_t i = m->jlen; i >= words; i -= words) {
+    const uint64_t *j = m->jumps + i - words, *f = j + JUMP_HEAD;
+    if (f[0] != t || !frame_alive(m, j[0], j[1]) || j[0] + 2 > m->depth ||
+        !VALID(m, REG_BP) || f[3 + bp] != m->R[REG_BP])
+      continue;
+    m->depth = j[0] + 2;
+    m->shlen = m->depth * m->frame_words;
+    uint64_t *top = shadow_frame(m, j[0] + 1);
+    memcpy(top, f, m->frame_words * sizeof *f);
+    return top;
+  }
+  char b[64];
+  fault(m, pc,
+        "__circ_longjmp returns to %s, where no __circ_setjmp called by a "
+        "running function returned with this %%bp (longjmp to a function that "
+        "has returned?)",
+        fmt_addr(b, sizeof b, t));
+  return NULL;
 }
 
 /* The checks of a return to t (docs/machine.md, "Calling convention"), then
@@ -235,6 +310,8 @@ static void shadow_push(Machine *m, uint64_t pc, uint64_t ret) {
 static void do_return(Machine *m, uint64_t pc, uint64_t t) {
   char b1[64], b2[64];
   uint64_t *f = m->shadow + m->shlen - m->frame_words;
+  if (t != f[0] && f[FRAME_CALLEE(m)] == m->P->longjmp_pc)
+    f = nonlocal_return(m, pc, t);
   if (t != f[0])
     fault(m, pc, "ret to address %s, but the call wrote %s",
           fmt_addr(b1, sizeof b1, t), fmt_addr(b2, sizeof b2, f[0]));
@@ -689,7 +766,9 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
     calls++;
     if (LIKELY(t < n)) {
       SYNC();
-      shadow_push(m, pc, pc + 1);
+      shadow_push(m, pc, pc + 1, t);
+      if (UNLIKELY(t == P->setjmp_pc))
+        record_jump_point(m);
       R[REG_RP] = pc + 1;
       SETV(REG_RP);
       pc = t;
@@ -762,7 +841,7 @@ int execute(const Program *P, const ExecOptions *opt, Stats *st) {
     m->cs_mask[m->cs_regs[k] >> 6] |= UINT64_C(1) << (m->cs_regs[k] & 63);
     m->cs_slot[m->cs_regs[k]] = (uint8_t)k;
   }
-  m->frame_words = 3 + (size_t)m->ncs;
+  m->frame_words = 5 + (size_t)m->ncs;
   /* Caller-saved except %r0 and %r1, at every index (those at or above W
    * are poisoned by the return's transition anyway), plus %rp. */
   for (int r = 2; r < NUM_GPRS; r++)
@@ -778,7 +857,7 @@ int execute(const Program *P, const ExecOptions *opt, Stats *st) {
   m->R[REG_AP] = ARGV_BASE;
   m->V[0] = 3;   /* %r0, %r1 */
   m->V[1] = 0xf; /* the reserved registers */
-  shadow_push(m, P->main_pc, SENTINEL_RETURN); /* main's caller */
+  shadow_push(m, P->main_pc, SENTINEL_RETURN, P->main_pc); /* main's caller */
 
   timespec_get(&m->t0, TIME_UTC);
   int code = opt->observer ? run_observed(m)

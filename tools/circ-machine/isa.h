@@ -107,6 +107,9 @@ typedef struct {
    * the program does not define the name itself. */
   uint64_t putchar_addr, exit_addr;
   int has_putchar, has_exit;
+  /* Code addresses of __circ_setjmp and __circ_longjmp, when the program
+   * defines them (docs/machine.md, "Non-local returns"); else ~0. */
+  uint64_t setjmp_pc, longjmp_pc;
   int iowidth;      /* from .iowidth, 0 if absent */
   uint64_t data_end; /* first RAM address after data and bss */
 } Program;
