@@ -13,40 +13,36 @@ typedef float _Complex fcomplex;
 /* 1 or 0 with the sign of x, for an infinite or a finite part. */
 static double box(double x, int inf) { return copysign(inf ? 1.0 : 0.0, x); }
 
+static void nan_to_zero(double *x) {
+  if (isnan(*x))
+    *x = copysign(0.0, *x);
+}
+
+/* When p + qi is infinite: its parts boxed, NaNs in the other operand r + si
+ * made zeros; returns whether it was. */
+static int box_infinite(double *p, double *q, double *r, double *s) {
+  if (!isinf(*p) && !isinf(*q))
+    return 0;
+  *p = box(*p, isinf(*p));
+  *q = box(*q, isinf(*q));
+  nan_to_zero(r);
+  nan_to_zero(s);
+  return 1;
+}
+
 dcomplex __muldc3(double a, double b, double c, double d) {
   double ac = a * c, bd = b * d, ad = a * d, bc = b * c;
   double x = ac - bd, y = ad + bc;
   if (!isnan(x) || !isnan(y))
     return __builtin_complex(x, y);
-  int recalc = 0;
-  if (isinf(a) || isinf(b)) { /* z is infinite */
-    a = box(a, isinf(a));
-    b = box(b, isinf(b));
-    if (isnan(c))
-      c = copysign(0.0, c);
-    if (isnan(d))
-      d = copysign(0.0, d);
-    recalc = 1;
-  }
-  if (isinf(c) || isinf(d)) { /* w is infinite */
-    c = box(c, isinf(c));
-    d = box(d, isinf(d));
-    if (isnan(a))
-      a = copysign(0.0, a);
-    if (isnan(b))
-      b = copysign(0.0, b);
-    recalc = 1;
-  }
+  int recalc = box_infinite(&a, &b, &c, &d);
+  recalc |= box_infinite(&c, &d, &a, &b);
   if (!recalc && (isinf(ac) || isinf(bd) || isinf(ad) || isinf(bc))) {
     /* An overflow in a partial product: still infinite. */
-    if (isnan(a))
-      a = copysign(0.0, a);
-    if (isnan(b))
-      b = copysign(0.0, b);
-    if (isnan(c))
-      c = copysign(0.0, c);
-    if (isnan(d))
-      d = copysign(0.0, d);
+    nan_to_zero(&a);
+    nan_to_zero(&b);
+    nan_to_zero(&c);
+    nan_to_zero(&d);
     recalc = 1;
   }
   if (recalc) {
