@@ -1,10 +1,12 @@
 /* math.h - circ runtime. The machine has no floating point: the compiler
  * turns float and double arithmetic into soft-float library calls, and the
  * functions here work on the bit patterns with integer arithmetic
- * (runtime/src/math.c). Only the functions whose results IEEE 754 and C
- * define exactly are provided (rounding to nearest even); they return what
- * glibc returns on x86-64, bit for bit. No exp, log, pow, trigonometry; no
- * errno, no floating-point exception flags (so no math_errhandling).
+ * (runtime/src/math.c). The functions whose results IEEE 754 and C define
+ * exactly (rounding to nearest even) return what glibc returns on x86-64,
+ * bit for bit; exp, exp2, log, log2, log10 and pow (runtime/src/exp_log.c)
+ * are faithfully rounded (within an ulp, nearly always the nearest double).
+ * No trigonometry; no errno, no floating-point exception flags (so no
+ * math_errhandling).
  *
  * long double is double in circ programs; the l functions are declared only
  * when the compiler agrees (__LDBL_MANT_DIG__ == 53). */
@@ -68,6 +70,12 @@ double nan(const char *tag);
 double logb(double x);
 int ilogb(double x);
 double nextafter(double x, double y);
+double exp(double x);
+double exp2(double x);
+double log(double x);
+double log2(double x);
+double log10(double x);
+double pow(double x, double y);
 
 float fabsf(float x);
 float floorf(float x);
@@ -93,6 +101,12 @@ float nanf(const char *tag);
 float logbf(float x);
 int ilogbf(float x);
 float nextafterf(float x, float y);
+float expf(float x);
+float exp2f(float x);
+float logf(float x);
+float log2f(float x);
+float log10f(float x);
+float powf(float x, float y);
 
 #if __LDBL_MANT_DIG__ == __DBL_MANT_DIG__
 long double fabsl(long double x);
@@ -119,6 +133,12 @@ long double nanl(const char *tag);
 long double logbl(long double x);
 int ilogbl(long double x);
 long double nextafterl(long double x, long double y);
+long double expl(long double x);
+long double exp2l(long double x);
+long double logl(long double x);
+long double log2l(long double x);
+long double log10l(long double x);
+long double powl(long double x, long double y);
 #endif
 
 #endif /* CIRC_MATH_H */
