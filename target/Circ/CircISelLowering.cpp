@@ -124,8 +124,9 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
   setSchedulingPreference(Sched::RegPressure);
   setMinFunctionAlignment(Align(1));
   setPrefFunctionAlignment(Align(1));
-  // No jump tables: a switch becomes a tree of compares and branches, which
-  // keeps every transition a direct branch.
+  // No jump tables: a switch becomes a tree of compares and branches, whose
+  // tests are cheap wires inside blocks; a table would cost a RAM read and
+  // an indirect transition (jr) on every dispatch.
   setMinimumJumpTableEntries(UINT_MAX);
 
   for (MVT VT : {MVT::i1, MVT::i8, MVT::i16, MVT::i32}) {
@@ -144,7 +145,8 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
   setOperationAction({ISD::STACKSAVE, ISD::STACKRESTORE}, MVT::Other, Expand);
   setOperationAction(ISD::DYNAMIC_STACKALLOC, MVT::i64, Expand);
 
-  setOperationAction({ISD::BR_CC, ISD::BR_JT, ISD::BRIND}, MVT::Other, Expand);
+  // BRIND is jr (computed goto); jump tables are off (above).
+  setOperationAction({ISD::BR_CC, ISD::BR_JT}, MVT::Other, Expand);
   setOperationAction({ISD::BR_CC, ISD::SELECT_CC}, MVT::i64, Expand);
 
   setOperationAction({ISD::SDIVREM,

@@ -211,6 +211,10 @@ def : Pat<(circ_call tglobaladdr:$dst), (CALL tglobaladdr:$dst)>;
 def : Pat<(circ_call texternalsym:$dst), (CALL texternalsym:$dst)>;
 def : Pat<(circ_call GPR:$ra), (CALLR GPR:$ra)>;
 
+// Computed goto: to the start of a block whose address is in a register.
+let isTerminator = 1, isBranch = 1, isIndirectBranch = 1, isBarrier = 1 in
+def JR : CircInst<(outs), (ins GPR:$ra), "jr $ra", [(brind GPR:$ra)]>;
+
 let isReturn = 1, isTerminator = 1, isBarrier = 1, Uses = [RP] in
 def RET : CircInst<(outs), (ins variable_ops), "ret", [(circ_ret)]>;
 

@@ -13,8 +13,6 @@
 ; RUN: circ-llc -regalloc=greedy %t/foreign.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=FOREIGN
 ; FOREIGN: warning: {{.*}}foreign.ll: input is for target 'x86_64-unknown-linux-gnu'; generating code for circ
 ; RUN: circ-llc -regalloc=greedy -circ-quiet-retarget %t/foreign.ll -o /dev/null 2>&1 | count 0
-; RUN: not circ-llc -regalloc=greedy %t/goto.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=GOTO
-; GOTO: circ-llc: error: in function 'g': computed goto (indirectbr) is not supported
 ; RUN: not circ-llc -regalloc=greedy %t/asm.ll -o /dev/null 2>&1 | FileCheck %s --check-prefix=ASM
 ; ASM: circ-llc: error: in function 'a': inline assembly with instructions is not supported (an empty template, the usual optimisation barrier, is)
 ; 128-bit division becomes a call of the runtime's __divti3; wider has none.
@@ -50,12 +48,6 @@ define i64 @f() {
 ;--- foreign.ll
 target triple = "x86_64-unknown-linux-gnu"
 define i64 @f() {
-  ret i64 0
-}
-;--- goto.ll
-define i64 @g(ptr %p) {
-  indirectbr ptr %p, [label %a]
-a:
   ret i64 0
 }
 ;--- asm.ll

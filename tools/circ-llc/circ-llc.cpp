@@ -165,9 +165,6 @@ static const char *unsupportedReason(const Instruction &I) {
   if (usesType(I, [](Type *T) { return !isSoftenedFormat(T); }))
     return "only float and double are supported (long double is double with "
            "circ-cc; half, bfloat and 128-bit formats have no routines)";
-  if (isa<IndirectBrInst>(I))
-    return "computed goto (indirectbr) is not supported: every transition "
-           "must be a direct branch";
   if (const auto *CB = dyn_cast<CallBase>(&I))
     if (CB->isInlineAsm() &&
         (!circ::isEmptyInlineAsm(*CB) || isa<CallBrInst>(CB)))

@@ -133,7 +133,7 @@ static int is_cond_branch(int op) { return op == OP_BNZ || op == OP_BZ; }
 
 static int is_transfer(int op) {
   return is_cond_branch(op) || op == OP_JMP || op == OP_CALL ||
-         op == OP_CALLR || op == OP_RET || op == OP_TRAP;
+         op == OP_CALLR || op == OP_RET || op == OP_JR || op == OP_TRAP;
 }
 
 /* ------------------------------------------------------------------ */
@@ -156,6 +156,8 @@ typedef struct {
   int size;      /* FX_DATA: bytes */
   int scope;
   char *name;
+  char *minus;   /* NAME - MINUS + addend, or NULL */
+  int minus_scope;
   uint64_t addend;
   uint64_t where; /* instruction index or RAM address */
   const char *file;
@@ -286,14 +288,16 @@ static const char *define_sym(Asm *A, Slice name, int is_code,
   return s->name;
 }
 
-static void add_fixup(Asm *A, FixKind kind, Slice name, uint64_t addend,
-                      uint64_t where, int size) {
+static void add_fixup(Asm *A, FixKind kind, Slice name, Slice minus,
+                      uint64_t addend, uint64_t where, int size) {
   VEC_RESERVE(A->fix, A->capfix, A->nfix + 1);
   Fixup *f = &A->fix[A->nfix++];
   f->kind = kind;
   f->size = size;
   f->scope = scope_of(A, name.b, slen(name));
   f->name = xstrndup(name.b, slen(name));
+  f->minus = minus.b == minus.e ? NULL : xstrndup(minus.b, slen(minus));
+  f->minus_scope = f->minus ? scope_of(A, minus.b, slen(minus)) : -1;
   f->addend = addend;
   f->where = where;
   f->file = A->file;
@@ -375,25 +379,40 @@ static int parse_reg(Slice s) {
 typedef struct {
   int has_sym;
   Slice sym;
+  Slice minus; /* symbol - minus (empty: none) */
   uint64_t val; /* the integer, or the addend */
 } Imm;
 
-/* An immediate: integer, symbol, symbol+N or symbol-N. */
+static Slice take_symbol(Slice s) {
+  const char *q = s.b;
+  while (q < s.e && is_sym_char((unsigned char)*q))
+    q++;
+  return (Slice){s.b, q};
+}
+
+/* An immediate: integer, symbol, symbol+N or symbol-N, each symbol also
+ * less another (symbol-other, symbol-other+N: the distance between two
+ * labels, as the assembly of a table of label differences has it). */
 static int parse_imm(Slice s, Imm *im) {
   im->has_sym = 0;
   im->val = 0;
+  im->minus = (Slice){s.e, s.e};
   if (s.b == s.e)
     return 0;
   if (is_digit((unsigned char)*s.b) || *s.b == '-')
     return parse_int(s, &im->val);
   if (!is_sym_start((unsigned char)*s.b))
     return 0;
-  const char *q = s.b;
-  while (q < s.e && is_sym_char((unsigned char)*q))
-    q++;
   im->has_sym = 1;
-  im->sym = (Slice){s.b, q};
-  Slice rest = trim((Slice){q, s.e});
+  im->sym = take_symbol(s);
+  Slice rest = trim((Slice){im->sym.e, s.e});
+  if (rest.b + 1 < rest.e && *rest.b == '-') {
+    Slice other = trim((Slice){rest.b + 1, rest.e});
+    if (other.b < other.e && is_sym_start((unsigned char)*other.b)) {
+      im->minus = take_symbol(other);
+      rest = trim((Slice){im->minus.e, s.e});
+    }
+  }
   if (rest.b == rest.e)
     return 1;
   char sign = *rest.b;
@@ -455,7 +474,7 @@ static const Mnem mnems[] = {
     {"st32", OP_ST32, F_STORE}, {"st64", OP_ST64, F_STORE},
     {"jmp", OP_JMP, F_L},       {"bnz", OP_BNZ, F_RL},
     {"bz", OP_BZ, F_RL},        {"call", OP_CALL, F_L},
-    {"callr", OP_CALLR, F_R},   {"ret", OP_RET, F_NONE},
+    {"callr", OP_CALLR, F_R},   {"jr", OP_JR, F_R},   {"ret", OP_RET, F_NONE},
     {"trap", OP_TRAP, F_NONE},  {"push", OP_PUSH, F_R},
     {"frame", OP_FRAME, F_NONE}, {"ldf", OP_LDF, F_LDF},
     {"popf", OP_POPF, F_NONE},
@@ -548,7 +567,7 @@ static void instruction(Asm *A, Slice mn, Slice rest, Slice text) {
   memset(&t, 0, sizeof t);
   t.op = m->op;
   Slice *o = A->ops;
-  Imm im = {0, {NULL, NULL}, 0};
+  Imm im = {0, {NULL, NULL}, {NULL, NULL}, 0};
   int target = 0; /* the immediate is a branch target label */
   int ok = 1;
   switch (m->form) {
@@ -625,7 +644,8 @@ static void instruction(Asm *A, Slice mn, Slice rest, Slice text) {
   if (!ok)
     return;
   if (im.has_sym)
-    add_fixup(A, target ? FX_TARGET : FX_IMM, im.sym, im.val, A->ncode, 0);
+    add_fixup(A, target ? FX_TARGET : FX_IMM, im.sym, im.minus, im.val,
+              A->ncode, 0);
   Insn *in = emit_insn(A, text);
   uint8_t bs = in->block_start;
   *in = t;
@@ -707,7 +727,7 @@ static void dir_values(Asm *A, Slice name, long n, int size) {
     if (!data_room(A, (uint64_t)size))
       return;
     if (im.has_sym)
-      add_fixup(A, FX_DATA, im.sym, im.val, A->dcur, size);
+      add_fixup(A, FX_DATA, im.sym, im.minus, im.val, A->dcur, size);
     else
       put_le(A->P->ram + A->dcur, im.val, size);
     A->dcur += (uint64_t)size;
@@ -834,7 +854,8 @@ static void align_data(Asm *A, uint64_t align) {
 /* NAME = EXPR, or .set/.equ NAME, EXPR: EXPR a number or symbol[+-N]. */
 static void assignment(Asm *A, Slice name, Slice expr) {
   Imm im;
-  if (!is_symbol(name) || parse_imm(trim(expr), &im) != 1) {
+  if (!is_symbol(name) || parse_imm(trim(expr), &im) != 1 ||
+      im.minus.b != im.minus.e) {
     ERR(A, "malformed symbol assignment (expected NAME = SYMBOL[+N] or a "
            "number)");
     return;
@@ -1149,26 +1170,46 @@ static int assemble_file(Asm *A, const char *name, int fileid) {
 /* ------------------------------------------------------------------ */
 /* Pass 2                                                              */
 
+/* The value of a symbol (or builtin) a fixup names; 0 after an error. */
+static int symbol_value(Asm *A, const Fixup *f, const char *name, int scope,
+                        uint64_t *val, int *is_code) {
+  const Program *P = A->P;
+  Sym *s = sym_find(A, name, strlen(name), scope);
+  if (s) {
+    *val = s->value;
+    *is_code = s->is_code;
+  } else if (scope < 0 && strcmp(name, "__circ_putchar") == 0) {
+    *val = P->putchar_addr;
+    *is_code = 1;
+  } else if (scope < 0 && strcmp(name, "__circ_exit") == 0) {
+    *val = P->exit_addr;
+    *is_code = 1;
+  } else {
+    error_at(A, f->file, f->line, "undefined symbol '%s'", name);
+    return 0;
+  }
+  return 1;
+}
+
 static void resolve(Asm *A) {
   Program *P = A->P;
   for (size_t i = 0; i < A->nfix; i++) {
     Fixup *f = &A->fix[i];
-    size_t n = strlen(f->name);
-    Sym *s = sym_find(A, f->name, n, f->scope);
-    uint64_t val;
-    int is_code;
-    if (s) {
-      val = s->value;
-      is_code = s->is_code;
-    } else if (f->scope < 0 && strcmp(f->name, "__circ_putchar") == 0) {
-      val = P->putchar_addr;
-      is_code = 1;
-    } else if (f->scope < 0 && strcmp(f->name, "__circ_exit") == 0) {
-      val = P->exit_addr;
-      is_code = 1;
-    } else {
-      error_at(A, f->file, f->line, "undefined symbol '%s'", f->name);
+    uint64_t val, other;
+    int is_code, other_code;
+    if (!symbol_value(A, f, f->name, f->scope, &val, &is_code))
       continue;
+    if (f->minus) { /* a distance: a number, not an address */
+      if (!symbol_value(A, f, f->minus, f->minus_scope, &other, &other_code))
+        continue;
+      if (is_code != other_code) {
+        error_at(A, f->file, f->line,
+                 "'%s-%s' subtracts a data symbol from a code label or the "
+                 "other way round", f->name, f->minus);
+        continue;
+      }
+      val -= other;
+      is_code = 0;
     }
     switch (f->kind) {
     case FX_IMM:

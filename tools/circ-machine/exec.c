@@ -671,6 +671,15 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
         POISONED();
       goto ret;
 
+    case OP_JR: /* computed goto: only to the start of a block */
+      if (UNLIKELY(!VB(in->ra)))
+        POISONED();
+      t = R[in->ra];
+      if (UNLIKELY(t >= n || !(code[t].block_start & BS_MACHINE)))
+        FAULT("jr to address %llu, which does not start a block",
+              (unsigned long long)t);
+      goto jump;
+
     case OP_TRAP:
       FAULT("trap");
 

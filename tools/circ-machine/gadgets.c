@@ -511,6 +511,9 @@ static int final_transfer(Builder *B, const Insn *in, uint32_t pc) {
   case OP_RET:
     B->next = reg(B, REG_RP)->lc;
     break;
+  case OP_JR:
+    B->next = reg(B, in->ra)->lc;
+    break;
   default: { /* trap: no valid execution reaches it, alive = no exit taken */
     LC alive = lc_u64(B, 1);
     for (int i = 0; i < B->nexits; i++)
@@ -528,7 +531,7 @@ int encode_insn(Builder *B, uint32_t pc) {
   int op = in->op;
   int is_branch = op == OP_BNZ || op == OP_BZ;
   if (B->nexits && !is_branch && op != OP_JMP && op != OP_CALL &&
-      op != OP_CALLR && op != OP_RET && op != OP_TRAP) {
+      op != OP_CALLR && op != OP_RET && op != OP_JR && op != OP_TRAP) {
     /* the assembler starts a constraint block here (BS_CONSTRAINT) */
     build_error(B, "internal error: an instruction after a conditional exit");
     return 1;
@@ -568,7 +571,8 @@ int encode_insn(Builder *B, uint32_t pc) {
   case OP_BNZ: case OP_BZ:
     cond_exit(B, in);
     return 0;
-  case OP_JMP: case OP_CALL: case OP_CALLR: case OP_RET: case OP_TRAP:
+  case OP_JMP: case OP_CALL: case OP_CALLR: case OP_RET: case OP_JR:
+  case OP_TRAP:
     return final_transfer(B, in, pc);
   }
   build_error(B, "circ-r1cs has no gadget for this instruction (opcode %d)", op);

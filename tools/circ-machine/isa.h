@@ -56,7 +56,7 @@ enum Opcode {
   OP_MOV, OP_LI, OP_SEL,
   OP_LD8U, OP_LD8S, OP_LD16U, OP_LD16S, OP_LD32U, OP_LD32S, OP_LD64,
   OP_ST8, OP_ST16, OP_ST32, OP_ST64,
-  OP_JMP, OP_BNZ, OP_BZ, OP_CALL, OP_CALLR, OP_RET, OP_TRAP,
+  OP_JMP, OP_BNZ, OP_BZ, OP_CALL, OP_CALLR, OP_RET, OP_JR, OP_TRAP,
   OP_PUSH, OP_FRAME, OP_LDF, OP_POPF,
   OP_END, /* guard after the last instruction: reached only by falling off */
   NUM_OPCODES

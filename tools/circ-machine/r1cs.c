@@ -375,6 +375,7 @@ int r1cs_slot_of_reg(int iowidth, unsigned r) {
 
 static int is_final_transfer(int op) {
   return op == OP_JMP || op == OP_CALL || op == OP_CALLR || op == OP_RET ||
+         op == OP_JR ||
          op == OP_TRAP || op == OP_END;
 }
 

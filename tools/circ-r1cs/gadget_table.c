@@ -127,6 +127,7 @@ int gadget_table_print(FILE *f) {
       {"jmp L", OP_JMP, 0, 0, 0, 0, 0, 1},
       {"call f", OP_CALL, 0, 0, 0, 0, 0, 1},
       {"callr %r4", OP_CALLR, 0, 4, 0, 0, 0, 1},
+      {"jr %r4", OP_JR, 0, 4, 0, 0, 0, 1},
       {"ret", OP_RET, 0, 0, 0, 0, 0, 1},
       {"trap", OP_TRAP, 0, 0, 0, 0, 0, 1},
   };
