@@ -9,13 +9,18 @@
 #   circ:   $CIRC_BUILD_DIR/bin/circ-cc [options] -I<csmith include dir>,
 #           then circ-sim --max-steps=300000000
 # and the output (csmith prints "checksum = X") and exit code must agree.
+# With CSMITH_CONFIGS (circ-cc option sets separated by ';') each program is
+# compiled and run once per set instead, and the counts are kept per set.
 # A failing program is kept in $CIRC_BUILD_DIR/csmith-failures/seed-S.c with
-# seed-S.txt telling what differed. Ends with "P passed, F failed, S skipped";
-# exits 1 if any failed.
+# seed-S.txt telling what differed (seed-S.K.txt for set K). Ends with
+# "P passed, F failed, S skipped" (over all sets: a skipped program counts
+# once per set), after a line "[OPTIONS] P passed, F failed, S skipped" per
+# set when there are several; exits 1 if any failed.
 #
 # Environment: CIRC_BUILD_DIR (default <repo>/build), CSMITH_SEED (default 1),
-# CSMITH_ARGS (extra csmith options, appended to the defaults below),
-# CIRC_SIM_ARGS (appended to circ-sim's arguments).
+# CSMITH_CONFIGS (above), CSMITH_ARGS (extra csmith options, appended to the
+# defaults below), CIRC_SIM_ARGS (appended to circ-sim's arguments).
+# Two runs over different seed ranges may go side by side (one per core).
 # Needs the Debian packages csmith and libcsmith-dev (csmith.h).
 set -u
 
@@ -64,7 +69,7 @@ keep_failure() { # keep_failure SEED REASON: save the program and a report
   local seed=$1 reason=$2 report
   mkdir -p "$failures"
   cp "$tmp/prog.c" "$failures/seed-$seed.c"
-  report=$failures/seed-$seed.txt
+  report=$failures/seed-$seed$suffix.txt
   {
     echo "seed $seed: $reason"
     echo "csmith: csmith --seed $seed ${csmith_opts[*]}"
@@ -78,56 +83,34 @@ keep_failure() { # keep_failure SEED REASON: save the program and a report
       fi
     done
   } > "$report"
-  echo "FAIL seed $seed: $reason (kept in $failures/seed-$seed.c)"
-  failed=$((failed + 1))
+  echo "FAIL seed $seed${cc_opts[*]:+ [${cc_opts[*]}]}: $reason (kept in $failures/seed-$seed.c)"
+  failed_in[$k]=$((failed_in[$k] + 1))
 }
 
-cc_opts=("$@")
-for ((i = 0; i < count; i++)); do
-  seed=$((base + i))
-  native_rc=""
+skip() { # skip SEED REASON: the program counts as skipped in every set
+  echo "SKIP seed $1: $2"
+  for ((k = 0; k < nconfigs; k++)); do skipped_in[$k]=$((skipped_in[$k] + 1)); done
+}
+
+# run_config SEED: compiles and runs $tmp/prog.c with cc_opts, compares.
+run_config() {
+  local seed=$1
   circ_rc=""
-  rm -f "$tmp"/*
-  if ! csmith --seed "$seed" "${csmith_opts[@]}" -o "$tmp/prog.c" > /dev/null 2>&1; then
-    echo "SKIP seed $seed: csmith failed"
-    skipped=$((skipped + 1))
-    continue
-  fi
-
-  # Native reference.
-  if ! "$native_cc" -O1 -w -I"$inc" "$tmp/prog.c" -o "$tmp/native" 2> "$tmp/native-cc.err"; then
-    echo "SKIP seed $seed: native compile failed"
-    skipped=$((skipped + 1))
-    continue
-  fi
-  timeout 5 "$tmp/native" < /dev/null > "$tmp/native.out" 2> /dev/null
-  native_rc=$?
-  if [ "$native_rc" -eq 124 ]; then
-    echo "SKIP seed $seed: native run timed out"
-    skipped=$((skipped + 1))
-    continue
-  fi
-  if [ "$native_rc" -ge 128 ]; then
-    echo "SKIP seed $seed: native run crashed (exit $native_rc)"
-    skipped=$((skipped + 1))
-    continue
-  fi
-
-  # circ. The csmith directory holds no header with a standard name (only
+  # The csmith directory holds no header with a standard name (only
   # csmith.h, safe_math.h, ...), so with -I our runtime headers still provide
   # stdio.h, string.h, math.h etc.
   if ! "$circ_cc" "${cc_opts[@]}" -I"$inc" "$tmp/prog.c" -o "$tmp/prog.s" \
        > /dev/null 2> "$tmp/cc.err"; then
     keep_failure "$seed" "circ-cc failed"
-    continue
+    return
   fi
   "$circ_sim" --max-steps=300000000 "$tmp/prog.s" "${sim_extra[@]}" \
     < /dev/null > "$tmp/circ.out" 2> "$tmp/sim.err"
   circ_rc=$?
   if cmp -s "$tmp/native.out" "$tmp/circ.out" && [ "$native_rc" -eq "$circ_rc" ]; then
-    passed=$((passed + 1))
-    rm -f "$failures/seed-$seed.c" "$failures/seed-$seed.txt" # fixed since
-    echo "PASS seed $seed"
+    passed_in[$k]=$((passed_in[$k] + 1))
+    rm -f "$failures/seed-$seed.c" "$failures/seed-$seed$suffix.txt" # fixed since
+    echo "PASS seed $seed${cc_opts[*]:+ [${cc_opts[*]}]}"
   elif grep -q 'max-steps\|instruction limit' "$tmp/sim.err"; then
     keep_failure "$seed" "circ-sim hit the step limit"
   elif ! cmp -s "$tmp/native.out" "$tmp/circ.out"; then
@@ -135,7 +118,58 @@ for ((i = 0; i < count; i++)); do
   else
     keep_failure "$seed" "exit code differs (native $native_rc, circ $circ_rc)"
   fi
+}
+
+if [ -n "${CSMITH_CONFIGS:-}" ]; then
+  IFS=';' read -r -a configs <<< "$CSMITH_CONFIGS"
+else
+  configs=("$*")
+fi
+nconfigs=${#configs[@]}
+declare -a passed_in failed_in skipped_in
+for ((k = 0; k < nconfigs; k++)); do
+  passed_in[$k]=0 failed_in[$k]=0 skipped_in[$k]=0
 done
 
+for ((i = 0; i < count; i++)); do
+  seed=$((base + i))
+  native_rc=""
+  rm -f "$tmp"/*
+  if ! csmith --seed "$seed" "${csmith_opts[@]}" -o "$tmp/prog.c" > /dev/null 2>&1; then
+    skip "$seed" "csmith failed"
+    continue
+  fi
+
+  # Native reference.
+  if ! "$native_cc" -O1 -w -I"$inc" "$tmp/prog.c" -o "$tmp/native" 2> "$tmp/native-cc.err"; then
+    skip "$seed" "native compile failed"
+    continue
+  fi
+  timeout 5 "$tmp/native" < /dev/null > "$tmp/native.out" 2> /dev/null
+  native_rc=$?
+  if [ "$native_rc" -eq 124 ]; then
+    skip "$seed" "native run timed out"
+    continue
+  fi
+  if [ "$native_rc" -ge 128 ]; then
+    skip "$seed" "native run crashed (exit $native_rc)"
+    continue
+  fi
+
+  for ((k = 0; k < nconfigs; k++)); do
+    read -r -a cc_opts <<< "${configs[$k]}"
+    suffix=$([ "$nconfigs" -gt 1 ] && echo ".$k")
+    run_config "$seed"
+  done
+done
+
+passed=0 failed=0 skipped=0
+for ((k = 0; k < nconfigs; k++)); do
+  if [ "$nconfigs" -gt 1 ]; then
+    echo "[${configs[$k]}] ${passed_in[$k]} passed, ${failed_in[$k]} failed, ${skipped_in[$k]} skipped"
+  fi
+  passed=$((passed + passed_in[k])) failed=$((failed + failed_in[k]))
+  skipped=$((skipped + skipped_in[k]))
+done
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
