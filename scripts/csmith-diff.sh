@@ -109,7 +109,7 @@ run_config() {
   circ_rc=$?
   if cmp -s "$tmp/native.out" "$tmp/circ.out" && [ "$native_rc" -eq "$circ_rc" ]; then
     passed_in[$k]=$((passed_in[$k] + 1))
-    rm -f "$failures/seed-$seed.c" "$failures/seed-$seed$suffix.txt" # fixed since
+    rm -f "$failures/seed-$seed$suffix.txt" # fixed since
     echo "PASS seed $seed${cc_opts[*]:+ [${cc_opts[*]}]}"
   elif grep -q 'max-steps\|instruction limit' "$tmp/sim.err"; then
     keep_failure "$seed" "circ-sim hit the step limit"
@@ -161,6 +161,10 @@ for ((i = 0; i < count; i++)); do
     suffix=$([ "$nconfigs" -gt 1 ] && echo ".$k")
     run_config "$seed"
   done
+  # The program stays while any configuration's report of it does.
+  if ! compgen -G "$failures/seed-$seed.*txt" > /dev/null; then
+    rm -f "$failures/seed-$seed.c"
+  fi
 done
 
 passed=0 failed=0 skipped=0

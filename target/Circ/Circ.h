@@ -84,9 +84,9 @@ std::optional<unsigned> requestedIOWidth();
 /// (__circ_setjmp, __circ_longjmp: CircSetjmp.h).
 inline bool isMachineBuiltin(llvm::StringRef Name) {
   return isSetjmpRoutine(Name) || Name == "alloca" ||
-         Name == "__circ_putchar" ||
-         Name == "__circ_exit" || Name == "__circ_frame" ||
-         Name == "__circ_push" || Name == "__circ_ldf" || Name == "__circ_popf";
+         Name == "__circ_putchar" || Name == "__circ_exit" ||
+         Name == "__circ_frame" || Name == "__circ_push" ||
+         Name == "__circ_ldf" || Name == "__circ_popf";
 }
 /// The runtime routines that code generation calls for float and double
 /// (the target's libcall table).

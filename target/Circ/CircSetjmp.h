@@ -1,4 +1,4 @@
-//===- CircSetjmp.h - the setjmp and longjmp routines ------------*- C++ -*-===//
+//===- CircSetjmp.h - the setjmp and longjmp routines ----------*- C++ -*-===//
 //
 // __circ_setjmp and __circ_longjmp (runtime/include/setjmp.h) touch %bp, %ap
 // and %rp, which no C function may, so the asm printer writes them itself, in

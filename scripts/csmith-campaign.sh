@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# csmith-campaign.sh N [SEED]: the csmith campaign of docs/conformance.md.
+# N programs (seeds SEED .. SEED+N-1, SEED defaulting to 30000), each run in
+# the eight configurations {circ-ts, greedy} x {-O0, -O2} x {unbounded, io
+# width 8} by scripts/csmith-diff.sh, in two shards side by side (one per
+# core: the first half of the seeds and the second). Prints, per
+# configuration, "[OPTIONS] P passed, F failed, S skipped", then the total
+# line; exits 1 if any failed. The shards' logs stay in
+# $CIRC_BUILD_DIR/csmith-campaign/. About 45 minutes for N = 2000 on 2 cores.
+set -u
+n=${1:?usage: csmith-campaign.sh N [SEED]}
+seed=${2:-30000}
+src=$(cd "$(dirname "$0")/.." && pwd)
+logs=${CIRC_BUILD_DIR:-$src/build}/csmith-campaign
+mkdir -p "$logs"
+configs=""
+for ra in circ-ts greedy; do
+  for level in -O0 -O2; do
+    for width in lower-bound 8; do
+      configs="$configs${configs:+;}$level -regalloc=$ra -circ-io-width=$width"
+    done
+  done
+done
+export CSMITH_CONFIGS=$configs
+half=$(((n + 1) / 2))
+CSMITH_SEED=$seed "$src/scripts/csmith-diff.sh" "$half" > "$logs/shard-0.log" 2>&1 &
+CSMITH_SEED=$((seed + half)) "$src/scripts/csmith-diff.sh" "$((n - half))" \
+  > "$logs/shard-1.log" 2>&1 &
+wait
+# Sum the per-configuration lines of the two shards, in the order given.
+awk '
+  /^\[.*\] [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$/ {
+    cfg = substr($0, 1, index($0, "]"))
+    if (!(cfg in pass)) order[++k] = cfg
+    split(substr($0, index($0, "]") + 2), f, /[ ,]+/)
+    pass[cfg] += f[1]; fail[cfg] += f[3]; skip[cfg] += f[5]
+  }
+  END {
+    for (i = 1; i <= k; i++) {
+      c = order[i]
+      printf "%s %d passed, %d failed, %d skipped\n", c, pass[c], fail[c], skip[c]
+      tp += pass[c]; tf += fail[c]; ts += skip[c]
+    }
+    printf "%d passed, %d failed, %d skipped\n", tp, tf, ts
+    exit tf > 0
+  }' "$logs/shard-0.log" "$logs/shard-1.log"
