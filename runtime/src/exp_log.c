@@ -21,9 +21,10 @@ typedef struct {
 } dd;
 
 /* ln 2 with a high part of 33 bits, so that k * LN2_HI is exact for every
- * exponent k; 1 / ln 2, 1 / ln 10 and 2/3 to 106 bits. */
+ * exponent k; ln 2, 1 / ln 2, 1 / ln 10 and 2/3 to 106 bits. */
 static const double LN2_HI = 0x1.62e42fee00000p-1;
 static const double LN2_LO = 0x1.a39ef35793c76p-33;
+static const dd LN2 = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56};
 static const dd INV_LN2 = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
 static const dd INV_LN10 = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
 static const dd TWO_THIRDS = {0x1.5555555555555p-1, 0x1.5555555555555p-55};
@@ -119,7 +120,7 @@ double exp2(double x) {
     return x + x;
   if (x > 1100.0 || x < -1100.0) /* past both ends; ln 2 * x would not be */
     return x > 0 ? HUGE_VAL : 0.0;
-  dd e = dd_mul((dd){x, 0.0}, (dd){0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56});
+  dd e = dd_mul((dd){x, 0.0}, LN2);
   return exp_dd(e.hi, e.lo);
 }
 

@@ -23,8 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FUNCTIONS(X) X(exp) X(exp2) X(log) X(log2) X(log10) X(pow)
-#define RENAME(f) circ_##f
 #define exp circ_exp
 #define exp2 circ_exp2
 #define log circ_log
