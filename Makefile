@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: all deps build demo check bench bench-sweep bench-widths bench-pref prove-demo clean
+.PHONY: all deps build demo check bench bench-sweep bench-widths bench-pref prove-demo clean check-sanitize fuzz-smoke
 
 all: build
 
@@ -18,6 +18,18 @@ demo: build
 
 check: build
 	@scripts/check.sh $(BUILD)
+
+# The tools built with AddressSanitizer and UndefinedBehaviorSanitizer in
+# their own build directory, then every test (about 40 minutes on 2 cores).
+SANITIZE_BUILD ?= build-sanitize
+check-sanitize: deps
+	@scripts/build.sh $(SANITIZE_BUILD) $(JOBS) -DCIRC_SANITIZE=ON
+	@scripts/check.sh $(SANITIZE_BUILD)
+
+# Each fuzz harness for 60 seconds (scripts/fuzz.sh; a clang build in
+# build-fuzz/ the first time). Long runs: scripts/fuzz.sh NAME SECONDS.
+fuzz-smoke: build
+	@FUZZ_NO_TABLE=1 scripts/fuzz.sh all 60
 
 clean:
 	rm -rf $(BUILD)

@@ -4,7 +4,7 @@
     bench/update_docs.py [--check]
 
 Replaces what stands between `<!-- BEGIN FILE -->` and `<!-- END FILE -->` in
-docs/benchmarks.md and docs/regalloc.md with FILE (a path from the repository
+the documents of DOCS with FILE (a path from the repository
 root), for every such pair. With --check it changes nothing and exits 1 if any
 copy differs from its file (test/Docs runs it).
 """
@@ -13,7 +13,8 @@ import re
 import sys
 
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DOCS = ["docs/benchmarks.md", "docs/regalloc.md", "docs/conformance.md"]
+DOCS = ["docs/benchmarks.md", "docs/regalloc.md", "docs/conformance.md",
+        "docs/robustness.md"]
 PAIR = re.compile(r"(<!-- BEGIN (\S+) -->\n)(.*?)(<!-- END \2 -->)", re.S)
 
 

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# build.sh [BUILD_DIR] [JOBS]: configures (once) and builds circ with Ninja.
+# build.sh [BUILD_DIR] [JOBS] [CMAKE_OPTION...]: configures (once, with the
+# options given) and builds circ with Ninja: everything, or the targets in
+# $CIRC_BUILD_TARGETS (separated by spaces).
 set -euo pipefail
 build=${1:-build}
 jobs=${2:-2}
+shift $(( $# < 2 ? $# : 2 ))
 src=$(cd "$(dirname "$0")/.." && pwd)
 launcher=()
 if command -v ccache >/dev/null; then
@@ -12,6 +15,7 @@ if [ ! -f "$build/build.ninja" ]; then
   cmake -G Ninja -S "$src" -B "$build" \
     -DLLVM_DIR=/usr/lib/llvm-22/lib/cmake/llvm \
     -DMLIR_DIR=/usr/lib/llvm-22/lib/cmake/mlir \
-    -DCMAKE_BUILD_TYPE=Release "${launcher[@]}"
+    -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" "$@"
 fi
-ninja -C "$build" -j "$jobs"
+read -r -a targets <<< "${CIRC_BUILD_TARGETS:-}"
+ninja -C "$build" -j "$jobs" "${targets[@]}"

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# csmith-campaign.sh N [SEED]: the csmith campaign of docs/conformance.md.
+# csmith-campaign.sh N [SEED] [--summary-only]: the csmith campaign of
+# docs/conformance.md.
 # N programs (seeds SEED .. SEED+N-1, SEED defaulting to 30000), each run in
 # the eight configurations {circ-ts, greedy} x {-O0, -O2} x {unbounded, io
 # width 8} by scripts/csmith-diff.sh, in two shards side by side (one per
 # core: the first half of the seeds and the second). Prints, per
 # configuration, "[OPTIONS] P passed, F failed, S skipped", then the total
-# line; exits 1 if any failed. The shards' logs stay in
-# $CIRC_BUILD_DIR/csmith-campaign/. About 45 minutes for N = 2000 on 2 cores.
+# line, and writes them as a table to bench/results/csmith/campaign-SEED.md
+# (docs/conformance.md copies it); exits 1 if any failed. The shards' logs
+# stay in $CIRC_BUILD_DIR/csmith-campaign/; --summary-only writes the table
+# from them again. About 45 minutes for N = 2000 on 2 cores.
 set -u
 n=${1:?usage: csmith-campaign.sh N [SEED]}
 seed=${2:-30000}
@@ -23,10 +26,14 @@ for ra in circ-ts greedy; do
 done
 export CSMITH_CONFIGS=$configs
 half=$(((n + 1) / 2))
-CSMITH_SEED=$seed "$src/scripts/csmith-diff.sh" "$half" > "$logs/shard-0.log" 2>&1 &
-CSMITH_SEED=$((seed + half)) "$src/scripts/csmith-diff.sh" "$((n - half))" \
-  > "$logs/shard-1.log" 2>&1 &
-wait
+if [ "${3:-}" != --summary-only ]; then
+  CSMITH_SEED=$seed "$src/scripts/csmith-diff.sh" "$half" > "$logs/shard-0.log" 2>&1 &
+  CSMITH_SEED=$((seed + half)) "$src/scripts/csmith-diff.sh" "$((n - half))" \
+    > "$logs/shard-1.log" 2>&1 &
+  wait
+fi
+table=$src/bench/results/csmith/campaign-$seed.md
+mkdir -p "$(dirname "$table")"
 # Sum the per-configuration lines of the two shards, in the order given.
 awk '
   /^\[.*\] [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$/ {
@@ -42,5 +49,12 @@ awk '
       tp += pass[c]; tf += fail[c]; ts += skip[c]
     }
     printf "%d passed, %d failed, %d skipped\n", tp, tf, ts
+    print "| configuration | passed | failed | skipped |" > table
+    print "|---|---:|---:|---:|" > table
+    for (i = 1; i <= k; i++) {
+      c = order[i]
+      printf "| `%s` | %d | %d | %d |\n", substr(c, 2, length(c) - 2), pass[c], fail[c], skip[c] > table
+    }
+    printf "| total | %d | %d | %d |\n\nSeeds %d-%d (%d programs), each in every configuration.\n", tp, tf, ts, first, first + n - 1, n > table
     exit tf > 0
-  }' "$logs/shard-0.log" "$logs/shard-1.log"
+  }' table="$table" first="$seed" n="$n" "$logs/shard-0.log" "$logs/shard-1.log"

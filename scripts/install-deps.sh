@@ -4,7 +4,7 @@
 # apt only for what is missing and runs npm ci only when node_modules is.
 set -euo pipefail
 
-PKGS=(libgtest-dev llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22 libcsmith-dev
+PKGS=(libgtest-dev libclang-rt-22-dev llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22 libcsmith-dev
       ninja-build ccache cmake csmith gcc make python3 nodejs npm)
 
 SUDO=""

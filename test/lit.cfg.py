@@ -7,7 +7,7 @@ from lit.llvm import llvm_config
 config.name = "circ"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".ll", ".s", ".c", ".mlir", ".mir", ".test"]
-config.excludes = ["Inputs", "tools", "unittests", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
+config.excludes = ["Inputs", "tools", "unittests", "fuzz", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.circ_obj_root, "test")
 
@@ -22,3 +22,10 @@ config.substitutions.append(("%snarkjs", os.path.join(scripts, "snarkjs.sh")))
 config.substitutions.append(("%circ-src", config.circ_src_root))
 config.substitutions.append(("%circ-build", config.circ_obj_root))
 config.environment["CIRC_BUILD_DIR"] = config.circ_obj_root
+
+# A sanitizer report aborts the tool, so that `not` and %expect-exit, which
+# accept an ordinary non-zero exit, see a crash (make check-sanitize).
+if getattr(config, "circ_sanitize", False):
+    config.available_features.add("sanitize")
+    config.environment["ASAN_OPTIONS"] = "abort_on_error=1:detect_leaks=1"
+    config.environment["UBSAN_OPTIONS"] = "abort_on_error=1:print_stacktrace=1"

@@ -30,6 +30,7 @@
 #include "CircInstrInfo.h"
 #include "CircMachineFunctionInfo.h"
 #include "CircSubtarget.h"
+#include "RegAlloc/FaultInjection.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineInstrBuilder.h"
@@ -99,6 +100,9 @@ bool CircFrameLowering::restoreCalleeSavedRegisters(
   DebugLoc DL = MI != MBB.end() ? MI->getDebugLoc() : DebugLoc();
   for (const CalleeSavedInfo &Info : CSI) {
     MCRegister Reg = Info.getReg();
+    if (circ::injectFaultHere(MF, circ::InjectedFault::SkipRestore,
+                              "epilogue in %bb." + Twine(MBB.getNumber())))
+      continue;
     BuildMI(MBB, MI, DL, TII.get(Circ::LDF), Reg)
         .addImm(FI->SavedRegOffset.lookup(Reg.id()))
         .setMIFlag(MachineInstr::FrameDestroy);

@@ -37,6 +37,9 @@ public:
   int Spills = 0, Reloads = 0, Copies = 0;
   /// -1 = not applicable (LLVM's allocators spill only to RAM).
   int Pushes = -1, Pops = -1;
+
+  /// -circ-inject-fault has committed its fault here (RegAlloc/FaultInjection).
+  bool FaultInjected = false;
 };
 
 } // namespace llvm

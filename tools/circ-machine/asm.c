@@ -215,8 +215,8 @@ static void error_at(Asm *A, const char *file, int line, const char *fmt,
   A->nerrors++;
   if (A->nerrors > MAX_ERRORS) {
     if (A->nerrors == MAX_ERRORS + 1)
-      fputs("circ-sim: error: too many errors, giving up on reporting\n",
-            stderr);
+      fprintf(stderr, "%s: error: too many errors, giving up on reporting\n",
+              machine_tool_name);
     return;
   }
   fprintf(stderr, "%s:%d: error: ", file, line);
@@ -265,6 +265,14 @@ static int scope_of(Asm *A, const char *b, size_t n) {
 
 /* Defines a symbol; returns its interned name (also on a duplicate, so callers
  * can go on). */
+/* A copy of n bytes at b that lives as long as the program: symbol names
+ * and statements, which the program's SrcInfo entries point at. */
+static char *keep_string(Asm *A, const char *b, size_t n) {
+  Program *P = A->P;
+  VEC_RESERVE(P->strings, P->capstrings, P->nstrings + 1);
+  return P->strings[P->nstrings++] = xstrndup(b, n);
+}
+
 static const char *define_sym(Asm *A, Slice name, int is_code,
                               uint64_t value) {
   size_t n = slen(name);
@@ -276,7 +284,7 @@ static const char *define_sym(Asm *A, Slice name, int is_code,
     return old->name;
   }
   Sym *s = xmalloc(sizeof *s);
-  s->name = xstrndup(name.b, n);
+  s->name = keep_string(A, name.b, n);
   s->scope = scope;
   s->is_code = is_code;
   s->value = value;
@@ -534,7 +542,7 @@ static Insn *emit_insn(Asm *A, Slice text) {
   A->pending_bs = 0;
   si->file = A->file;
   si->line = A->line;
-  si->text = xstrndup(text.b, slen(text));
+  si->text = keep_string(A, text.b, slen(text));
   si->func = A->cur_func ? A->cur_func : "?";
   si->block = A->cur_block ? A->cur_block : "?";
   si->irblock = A->pending_ir;
@@ -1114,7 +1122,7 @@ static void do_line(Asm *A, const char *b, const char *e) {
 static char *read_file(const char *name, size_t *len) {
   FILE *f = fopen(name, "rb");
   if (!f) {
-    fprintf(stderr, "circ-sim: error: cannot open '%s': %s\n", name,
+    fprintf(stderr, "%s: error: cannot open '%s': %s\n", machine_tool_name, name,
             strerror(errno));
     return NULL;
   }
@@ -1129,7 +1137,7 @@ static char *read_file(const char *name, size_t *len) {
       break;
   }
   if (ferror(f)) {
-    fprintf(stderr, "circ-sim: error: cannot open '%s': %s\n", name,
+    fprintf(stderr, "%s: error: cannot open '%s': %s\n", machine_tool_name, name,
             strerror(errno));
     fclose(f);
     free(buf);
@@ -1237,6 +1245,37 @@ static void resolve(Asm *A) {
   }
 }
 
+/* Frees what only the assembler uses; the program keeps its strings. */
+static void asm_free(Asm *A) {
+  for (size_t h = 0; h < A->nbuckets; h++)
+    for (Sym *s = A->buckets[h], *next; s; s = next) {
+      next = s->next;
+      free(s);
+    }
+  free(A->buckets);
+  for (size_t i = 0; i < A->nfix; i++) {
+    free(A->fix[i].name);
+    free(A->fix[i].minus);
+  }
+  free(A->fix);
+  for (size_t i = 0; i < A->nalias; i++) {
+    free(A->alias[i].name);
+    free(A->alias[i].target);
+  }
+  free(A->alias);
+  free(A->ops);
+  free(A->sbuf);
+}
+
+/* After errors: nothing of the program survives. */
+static Program *assembly_failed(Asm *A) {
+  free(A->code);
+  free(A->src);
+  asm_free(A);
+  program_free(A->P);
+  return NULL;
+}
+
 /* texts[i] NULL: read files[i]. */
 static Program *assemble_sources(int nfiles, const char *const *files,
                                  const char *const *texts,
@@ -1263,7 +1302,7 @@ static Program *assemble_sources(int nfiles, const char *const *files,
       last_line = A.line > 0 ? A.line : 1;
   }
   if (!opened)
-    return NULL;
+    return assembly_failed(&A);
 
   size_t n = A.ncode;
   P->putchar_addr = n + 1;
@@ -1281,7 +1320,7 @@ static Program *assemble_sources(int nfiles, const char *const *files,
   else if (m->value >= n && !A.nerrors) /* not when its code had errors */
     error_at(&A, m->file, m->line, "'main' does not point at an instruction");
   if (A.nerrors)
-    return NULL;
+    return assembly_failed(&A);
 
   /* The guard after the last instruction catches falling off the end. */
   VEC_RESERVE(A.code, A.capcode, n + 1);
@@ -1306,7 +1345,7 @@ static Program *assemble_sources(int nfiles, const char *const *files,
   put_le(P->ram + ARGV_BASE, ARGV_BASE + 16, 8);
   put_le(P->ram + ARGV_BASE + 8, 0, 8);
   memcpy(P->ram + ARGV_BASE + 16, "prog", 5);
-  free(A.buckets);
+  asm_free(&A);
   return P;
 }
 
@@ -1324,5 +1363,8 @@ void program_free(Program *P) {
   free(P->code);
   free(P->src);
   free(P->ram);
+  for (size_t i = 0; i < P->nstrings; i++)
+    free(P->strings[i]);
+  free(P->strings);
   free(P);
 }

@@ -210,30 +210,46 @@ static void check_padding(Checker *C) {
   }
 }
 
+static void checker_free(Checker *C) {
+  free(C->in_slots);
+  free(C->out_slots);
+  free(C->execs);
+  witness_free(&C->wit);
+  free(C->addr);
+  free(C->val);
+}
+
 int r1cs_check_run(const R1cs *R, const ExecOptions *eo, const CheckOptions *co,
                    CheckResult *res) {
-  Checker C;
-  memset(&C, 0, sizeof C);
+  /* On the heap: a longjmp back here must see what execute() changed. */
+  Checker *C = xcalloc(1, sizeof *C);
   memset(res, 0, sizeof *res);
-  C.R = R;
-  C.co = co;
-  C.res = res;
-  C.cur = -1;
-  C.in_slots = xcalloc((size_t)R->nslots, sizeof *C.in_slots);
-  C.out_slots = xcalloc((size_t)R->nslots, sizeof *C.out_slots);
-  C.execs = xcalloc(R->nblocks, sizeof *C.execs);
-  ExecObserver obs = {&C, on_block, on_access, on_end};
+  C->R = R;
+  C->co = co;
+  C->res = res;
+  C->cur = -1;
+  C->in_slots = xcalloc((size_t)R->nslots, sizeof *C->in_slots);
+  C->out_slots = xcalloc((size_t)R->nslots, sizeof *C->out_slots);
+  C->execs = xcalloc(R->nblocks, sizeof *C->execs);
+  ExecObserver obs = {C, on_block, on_access, on_end};
   ExecOptions opt = *eo;
   opt.observer = &obs;
+  /* A caller that takes faults back (eo->fault_jump) gets them after the
+   * checker's buffers are freed. */
+  jmp_buf on_fault;
+  if (eo->fault_jump) {
+    opt.fault_jump = &on_fault;
+    if (setjmp(on_fault)) {
+      checker_free(C);
+      free(C);
+      longjmp(*eo->fault_jump, 1);
+    }
+  }
   Stats st;
   int code = execute(R->P, &opt, &st);
-  check_padding(&C);
-  res->seconds = C.seconds;
-  free(C.in_slots);
-  free(C.out_slots);
-  free(C.execs);
-  witness_free(&C.wit);
-  free(C.addr);
-  free(C.val);
+  check_padding(C);
+  res->seconds = C->seconds;
+  checker_free(C);
+  free(C);
   return code;
 }

@@ -98,6 +98,14 @@ static const char *reg_name(unsigned r) {
   return buf;
 }
 
+static void machine_free(Machine *m) {
+  free(m->cells);
+  free(m->cstate);
+  free(m->shadow);
+  free(m->jumps);
+  free(m);
+}
+
 static NORETURN void fault(Machine *m, uint64_t pc, const char *fmt, ...) {
   va_list ap;
   const SrcInfo *si = &m->P->src[pc];
@@ -113,6 +121,11 @@ static NORETURN void fault(Machine *m, uint64_t pc, const char *fmt, ...) {
     report_print(stderr, m->st);
   }
   fflush(stderr);
+  if (m->opt->fault_jump) {
+    jmp_buf *to = m->opt->fault_jump;
+    machine_free(m);
+    longjmp(*to, 1);
+  }
   exit(FAULT_EXIT);
 }
 
@@ -876,5 +889,6 @@ int execute(const Program *P, const ExecOptions *opt, Stats *st) {
     opt->observer->end(opt->observer->ctx, m->R);
   st->seconds = elapsed(m);
   out_flush(m);
+  machine_free(m);
   return code;
 }

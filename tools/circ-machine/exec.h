@@ -2,6 +2,8 @@
 #ifndef CIRC_SIM_EXEC_H
 #define CIRC_SIM_EXEC_H
 
+#include <setjmp.h>
+
 #include "isa.h"
 #include "r1cs.h"
 #include "report.h"
@@ -33,10 +35,14 @@ typedef struct {
    * counts only. NULL: the report has no prover cost. */
   const R1cs *cost_model;
   int report_json; /* the report as one JSON object */
+  /* If set, a fault (after its message) frees the run and longjmps here
+   * with value 1 instead of exiting (the fuzz harness, test/fuzz/). */
+  jmp_buf *fault_jump;
 } ExecOptions;
 
 /* Runs P from main and returns its exit code (0..255) with *st filled in.
- * A fault prints its message (and the report if asked) and exits with 70. */
+ * A fault prints its message (and the report if asked) and exits with 70
+ * (or longjmps to opt->fault_jump). */
 int execute(const Program *P, const ExecOptions *opt, Stats *st);
 
 #endif

@@ -112,6 +112,8 @@ typedef struct {
   uint64_t setjmp_pc, longjmp_pc;
   int iowidth;      /* from .iowidth, 0 if absent */
   uint64_t data_end; /* first RAM address after data and bss */
+  char **strings;    /* what the src entries point at, owned */
+  size_t nstrings, capstrings;
 } Program;
 
 #endif

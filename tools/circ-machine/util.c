@@ -6,8 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+const char *machine_tool_name = "circ-sim";
+
 static void out_of_memory(void) {
-  fputs("circ-sim: error: out of memory\n", stderr);
+  fprintf(stderr, "%s: error: out of memory\n", machine_tool_name);
   exit(1);
 }
 

@@ -4,6 +4,9 @@
 
 #include <stddef.h>
 
+/* The tool the library's messages name ("circ-sim" unless a tool says). */
+extern const char *machine_tool_name;
+
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);

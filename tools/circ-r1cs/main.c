@@ -96,7 +96,7 @@ static void parse_args(int argc, char **argv, Options *o) {
   unsigned long long w = 0;
   memset(o, 0, sizeof *o);
   o->max_messages = 20;
-  o->files = xcalloc((size_t)argc + 1, sizeof *o->files);
+  o->files = argv + 1; /* gathered in place, as circ-sim does */
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i];
     if (a[0] != '-' || a[1] == 0) {
@@ -220,6 +220,7 @@ static int run_check(const R1cs *R, const Options *o) {
 }
 
 int main(int argc, char **argv) {
+  machine_tool_name = "circ-r1cs";
   Options o;
   parse_args(argc, argv, &o);
   if (o.gadget_table)
@@ -233,8 +234,10 @@ int main(int argc, char **argv) {
     return 1;
   R1csOptions ro = {o.iowidth ? o.iowidth : P->iowidth ? P->iowidth : 64, 1};
   R1cs *R = r1cs_build(P, &ro);
-  if (!R)
+  if (!R) {
+    program_free(P);
     return 1;
+  }
   int status = 0;
   if (o.r1cs_dir)
     status |= emit_r1cs(R, o.r1cs_dir);
@@ -243,5 +246,6 @@ int main(int argc, char **argv) {
   if (!o.r1cs_dir && !o.check)
     print_sizes(R);
   r1cs_free(R);
+  program_free(P);
   return status;
 }

@@ -81,17 +81,35 @@ static int opt_value(const char *arg, const char *name, const char **val) {
 
 /* The report's prover cost needs the constraint counts of every block
  * (built before the run, so mips is unaffected) and executions per block. */
-static int attach_cost_model(const Program *P, ExecOptions *opt) {
+static int attach_cost_model(const Program *P, ExecOptions *opt,
+                             R1cs **model) {
   R1csOptions ro = {opt->iowidth, 0};
-  const R1cs *R = r1cs_build(P, &ro);
+  R1cs *R = r1cs_build(P, &ro);
   if (!R) {
     fputs("circ-sim: error: no prover cost for this program (see above); "
           "run without --report\n", stderr);
     return 1;
   }
-  opt->cost_model = R;
+  opt->cost_model = *model = R;
   opt->block_execs = xcalloc(P->ncode + 3, sizeof *opt->block_execs);
   return 0;
+}
+
+/* Runs P (and writes the report and the profile); the exit status. The
+ * report's cost model, if built, is left in *model for the caller to free. */
+static int run(const Program *P, ExecOptions *opt, const char *profile,
+               R1cs **model) {
+  if (opt->report && attach_cost_model(P, opt, model))
+    return 1;
+  if (profile && !opt->block_execs)
+    opt->block_execs = xcalloc(P->ncode + 3, sizeof *opt->block_execs);
+  Stats st;
+  int code = execute(P, opt, &st);
+  if (opt->report)
+    report_print(stderr, &st);
+  if (profile && profile_write(profile, P, opt->block_execs))
+    return code ? code : 1;
+  return code;
 }
 
 int main(int argc, char **argv) {
@@ -99,7 +117,9 @@ int main(int argc, char **argv) {
   memset(&opt, 0, sizeof opt);
   int iow_override = 0, nfiles = 0, opts_done = 0;
   const char *profile = NULL;
-  char **files = xcalloc((size_t)argc + 1, sizeof *files);
+  /* The input names, gathered in place: files[k] is written only after
+   * argv[k + 1] has been read. */
+  char **files = argv + 1;
 
   for (int i = 1; i < argc; i++) {
     const char *a = argv[i], *v;
@@ -159,16 +179,10 @@ int main(int argc, char **argv) {
   if (!P)
     return 1;
   opt.iowidth = iow_override ? iow_override : P->iowidth ? P->iowidth : 64;
-  if (opt.report && attach_cost_model(P, &opt))
-    return 1;
-  if (profile && !opt.block_execs)
-    opt.block_execs = xcalloc(P->ncode + 3, sizeof *opt.block_execs);
-
-  Stats st;
-  int code = execute(P, &opt, &st);
-  if (opt.report)
-    report_print(stderr, &st);
-  if (profile && profile_write(profile, P, opt.block_execs))
-    return code ? code : 1;
-  return code;
+  R1cs *model = NULL;
+  int status = run(P, &opt, profile, &model);
+  r1cs_free(model);
+  free(opt.block_execs);
+  program_free(P);
+  return status;
 }

@@ -12,6 +12,7 @@
 #include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
 #include "CircSubtarget.h"
+#include "RegAlloc/FaultInjection.h"
 #include "RegAlloc/ParallelMove.h"
 #include "llvm/CodeGen/LiveIntervals.h"
 #include "llvm/CodeGen/MachineFrameInfo.h"
@@ -221,6 +222,13 @@ void CircBlockAllocator::saveAroundCall(MachineInstr &Call, int Pos) {
   BuildMI(MBB, Call, DL, TII.get(Circ::FRAME));
   for (auto &[V, R] : Saved)
     BuildMI(MBB, Call, DL, TII.get(Circ::PUSH)).addReg(R);
+  if (circ::injectFaultHere(MF, circ::InjectedFault::RewriteCell,
+                            "frame around a call in %bb." +
+                                Twine(MBB.getNumber()))) {
+    TII.addImmediate(MBB, Call, DL, Circ::SP, Circ::SP, -1,
+                     MachineInstr::NoFlags);
+    BuildMI(MBB, Call, DL, TII.get(Circ::PUSH)).addReg(Saved.back().second);
+  }
   MachineBasicBlock::iterator After = std::next(Call.getIterator());
   int Offset = 1;
   for (auto &[V, R] : Saved) {
@@ -229,6 +237,10 @@ void CircBlockAllocator::saveAroundCall(MachineInstr &Call, int Pos) {
     assign(V, NewR);
   }
   BuildMI(MBB, After, DL, TII.get(Circ::POPF));
+  if (circ::injectFaultHere(MF, circ::InjectedFault::ExtraPop,
+                            "frame around a call in %bb." +
+                                Twine(MBB.getNumber())))
+    BuildMI(MBB, After, DL, TII.get(Circ::POPF));
 }
 
 // Values arrive in the registers the Entry map names. One that the block's own
@@ -289,9 +301,24 @@ void CircBlockAllocator::emitParallelMove(MachineBasicBlock &MBB,
   if (!Sequence)
     report_fatal_error("circ: no register to break a move cycle in " +
                        MF.getName());
+  injectMoveFault(MBB, *Sequence);
   for (auto &[From, To] : *Sequence)
     BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), To).addReg(From);
   Moves.clear();
+}
+
+// -circ-inject-fault: an exit move that loses one of its moves, or whose
+// first two moves trade destinations.
+void CircBlockAllocator::injectMoveFault(const MachineBasicBlock &MBB,
+                                         SmallVectorImpl<RegMove> &Sequence) {
+  if (!Sequence.empty() &&
+      circ::injectFaultHere(MF, circ::InjectedFault::DropMove,
+                            "exit move of %bb." + Twine(MBB.getNumber())))
+    Sequence.erase(Sequence.begin());
+  if (Sequence.size() >= 2 &&
+      circ::injectFaultHere(MF, circ::InjectedFault::SwapMoves,
+                            "exit move of %bb." + Twine(MBB.getNumber())))
+    std::swap(Sequence[0].second, Sequence[1].second);
 }
 
 // A free register for a value the terminators read that does not leave: not

@@ -141,6 +141,8 @@ private:
                                const DenseSet<unsigned> &Destinations);
   void emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                         SmallVectorImpl<RegMove> &Moves, int Pos);
+  void injectMoveFault(const MachineBasicBlock &MBB,
+                       SmallVectorImpl<RegMove> &Sequence);
 };
 
 } // namespace llvm

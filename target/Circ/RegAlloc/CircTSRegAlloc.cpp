@@ -35,6 +35,7 @@
 #include "CircSubtarget.h"
 #include "RegAlloc/CircAllocatorPass.h"
 #include "RegAlloc/CircBlockAllocator.h"
+#include "RegAlloc/FaultInjection.h"
 #include "RegAlloc/LoopSpiller.h"
 #include "RegAlloc/MachineTransitionStates.h"
 #include "RegAlloc/SpillPlan.h"
@@ -77,6 +78,7 @@ private:
                              const FixedRegisterCopies &Copies);
   void rewrite(MachineFunction &MF, const SpillPlan &Plan,
                const BlockAllocatorOptions &Options);
+  void injectSharedRegister(MachineFunction &MF);
 
   const MachineTransitionStates *States = nullptr;
   std::vector<RegMap> Colour;
@@ -173,6 +175,23 @@ void CircTSRegAlloc::colourWithPreferences(const MachineFunction &MF,
       Colour);
 }
 
+// -circ-inject-fault=share-register: in the first state with two values in
+// registers, the second takes the first's register.
+void CircTSRegAlloc::injectSharedRegister(MachineFunction &MF) {
+  for (unsigned S = 0; S < Colour.size(); ++S) {
+    if (Colour[S].size() < 2)
+      continue;
+    SmallVector<Register, 16> Values;
+    for (auto &[V, R] : Colour[S])
+      Values.push_back(V);
+    llvm::sort(Values); // DenseMap order is not stable across runs
+    if (circ::injectFaultHere(MF, circ::InjectedFault::ShareRegister,
+                              "state " + Twine(S)))
+      Colour[S][Values[1]] = Colour[S][Values[0]];
+    return;
+  }
+}
+
 // Each block enters with its entry state's map and leaves with its exit
 // state's, for the values that do not live in RAM homes.
 void CircTSRegAlloc::rewrite(MachineFunction &MF, const SpillPlan &Plan,
@@ -240,6 +259,7 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   Request.Limit = Cap;
   Request.AcrossCall = Prefer ? &Plan.liveAcrossCall() : &NoneAcross;
   colourWithPreferences(MF, Colourer, Spilled, Request, Copies);
+  injectSharedRegister(MF);
 
   // Phase 3, rewriting. The engine keeps values across calls only in
   // callee-saved registers below Cap and pushes the rest around the call, so

@@ -1,0 +1,4 @@
+# bad-inputs.txt: an instruction with too few operands.
+main:
+	add %r0
+	ret

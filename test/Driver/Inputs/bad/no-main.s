@@ -1,0 +1,3 @@
+# bad-inputs.txt: no main.
+f:
+	ret

@@ -1,0 +1,2 @@
+/* bad-inputs.txt: a correct program. */
+int main(void) { return 0; }

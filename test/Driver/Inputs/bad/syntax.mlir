@@ -1,0 +1,2 @@
+// bad-inputs.txt: a syntax error.
+func.func @f( {

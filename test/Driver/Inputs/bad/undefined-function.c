@@ -1,0 +1,3 @@
+/* bad-inputs.txt: a call of a function nothing defines. */
+int missing(void);
+int main(void) { return missing(); }

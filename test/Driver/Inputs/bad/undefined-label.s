@@ -1,0 +1,3 @@
+# bad-inputs.txt: a branch to a label never defined.
+main:
+	jmp nowhere

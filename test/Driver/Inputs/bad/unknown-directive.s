@@ -1,0 +1,4 @@
+# bad-inputs.txt: a directive that does not exist.
+main:
+	ret
+	.frob 1

@@ -1,0 +1,4 @@
+# bad-inputs.txt: an instruction that does not exist.
+main:
+	frob %r0
+	ret
