@@ -2,6 +2,7 @@
 # check.sh [BUILD_DIR]: runs every test (lit: backend, simulator, end-to-end,
 # differential) and ends with the plain line "N passed, N failed".
 set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 build=${1:-build}
 lit=/usr/lib/llvm-22/bin/lit
 jobs=${CHECK_JOBS:-2}
@@ -11,11 +12,7 @@ trap 'rm -f "$log"' EXIT
 "$lit" -v -j "$jobs" "$build/test" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-count() { # count LABEL: the number lit printed after "LABEL:" in its summary
-  local n
-  n=$(grep -E "^ *$1 *: *[0-9]+" "$log" | tail -n 1 | sed -E 's/.*: *([0-9]+).*/\1/')
-  echo "${n:-0}"
-}
+count() { lit_count "$log" "$1"; }
 passed=$(count Passed)
 known=$(count "Expectedly Failed")
 failed=$(( $(count Failed) + $(count "Unexpectedly Passed") + $(count "Timed Out") ))

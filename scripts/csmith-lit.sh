@@ -10,6 +10,7 @@
 # exits 1 if any failed. Failing programs stay in
 # $CIRC_BUILD_DIR/csmith-failures/. About 20 minutes per 5,000 programs.
 set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 n=${1:?usage: csmith-lit.sh N [SEED] [lit options...]}
 seed=40000
 if [ $# -ge 2 ] && [[ $2 =~ ^[0-9]+$ ]]; then seed=$2; shift; fi
@@ -22,11 +23,7 @@ trap 'rm -f "$log"' EXIT
 /usr/lib/llvm-22/bin/lit -sv -j 2 "$@" --param "count=$n" --param "seed=$seed" \
   --param "options=${CSMITH_OPTIONS:--O2}" --param "build=$build" \
   "$src/scripts/csmith-lit" 2>&1 | tee "$log"
-count() { # count LABEL: the number lit printed after "LABEL:" in its summary
-  local c
-  c=$(grep -E "^ *$1 *: *[0-9]+" "$log" | tail -n 1 | sed -E 's/.*: *([0-9]+).*/\1/')
-  echo "${c:-0}"
-}
+count() { lit_count "$log" "$1"; }
 passed=$(count Passed) failed=$(count Failed) skipped=$(count Unsupported)
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -4,6 +4,8 @@
 #                        on white space)
 #   native_compiler      prints the native C compiler: gcc, else clang-22
 #   make_tmp NAME        makes a temporary directory, removed on exit, in $tmp
+#   lit_count LOG LABEL  the number lit printed after "LABEL:" in the summary
+#                        it wrote to LOG (0 if none)
 
 circ_tools() {
   repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,4 +22,10 @@ native_compiler() {
 make_tmp() {
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX") || exit 1
   trap 'rm -rf "$tmp"' EXIT
+}
+
+lit_count() {
+  local n
+  n=$(grep -E "^ *$2 *: *[0-9]+" "$1" | tail -n 1 | sed -E 's/.*: *([0-9]+).*/\1/')
+  echo "${n:-0}"
 }

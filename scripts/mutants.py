@@ -66,6 +66,12 @@ def native(prog, tmp):
     return rc, out
 
 
+def simulate(asm):
+    """circ-sim's (exit code, stdout) for one program; exit None on a timeout."""
+    rc, out, _ = run([tool("circ-sim"), "--max-steps=200000000", asm])
+    return rc, out
+
+
 def compile_fails(cmd, marker):
     rc, _, err = run(cmd)
     return rc != 0 and marker in err
@@ -94,7 +100,7 @@ def check_mutant(fault, allocator, prog, expected, tmp):
         caught.add("transition check" if "live across a transition" in err
                    else "other compile error")
         return caught
-    rc, out, _ = run([tool("circ-sim"), "--max-steps=200000000", base + ".s"])
+    rc, out = simulate(base + ".s")
     if rc == 70 or rc is None:
         caught.add("circ-sim fault")
     elif (rc, out) != expected:
@@ -114,8 +120,7 @@ def baseline_passes(allocator, prog, expected, tmp):
                     "-o", asm])
     if rc != 0:
         return False
-    rc, out, _ = run([tool("circ-sim"), "--max-steps=200000000", asm])
-    return (rc, out) == expected
+    return simulate(asm) == expected
 
 
 def table(results, allocators):

@@ -25,7 +25,7 @@ config.environment["CIRC_BUILD_DIR"] = config.circ_obj_root
 
 # A sanitizer report aborts the tool, so that `not` and %expect-exit, which
 # accept an ordinary non-zero exit, see a crash (make check-sanitize).
-if getattr(config, "circ_sanitize", False):
+if config.circ_sanitize:
     config.available_features.add("sanitize")
     config.environment["ASAN_OPTIONS"] = "abort_on_error=1:detect_leaks=1"
     config.environment["UBSAN_OPTIONS"] = "abort_on_error=1:print_stacktrace=1"
