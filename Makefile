@@ -3,7 +3,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: all deps build demo check bench bench-sweep bench-widths bench-pref prove-demo clean check-sanitize fuzz-smoke
+.PHONY: all deps build install demo check bench bench-sweep bench-widths bench-pref prove-demo clean check-sanitize fuzz-smoke
 
 all: build
 
@@ -12,6 +12,12 @@ deps:
 
 build: deps
 	@scripts/build.sh $(BUILD) $(JOBS)
+
+# The tools, the runtime, the headers and the CMake package (find_package(Circ))
+# under PREFIX; the installed circ-cc finds its runtime relative to PREFIX.
+PREFIX ?= /usr/local
+install: build
+	@cmake --install $(BUILD) --prefix $(PREFIX)
 
 demo: build
 	@scripts/demo.sh $(BUILD)
@@ -65,5 +71,11 @@ bench-pref: build
 	  > bench/results/pref/pref.md
 	python3 bench/update_docs.py
 
-prove-demo: build
+prove-# The tools, the runtime, the headers and the CMake package (find_package(Circ))
+# under PREFIX; the installed circ-cc finds its runtime relative to PREFIX.
+PREFIX ?= /usr/local
+install: build
+	@cmake --install $(BUILD) --prefix $(PREFIX)
+
+demo: build
 	@scripts/prove-example.sh $(BUILD)

@@ -7,6 +7,11 @@ build=${1:-build}
 jobs=${2:-2}
 shift $(( $# < 2 ? $# : 2 ))
 src=$(cd "$(dirname "$0")/.." && pwd)
+# clang 22, the compiler Debian built LLVM and MLIR with, unless CC/CXX say
+# otherwise: MLIR keys the TypeIDs of trait templates by the type names the
+# compiler prints, so code from gcc and from MLIR's static C API library in
+# one program disagree on them (docs/toolchain.md, Installing).
+export CC=${CC:-/usr/lib/llvm-22/bin/clang} CXX=${CXX:-/usr/lib/llvm-22/bin/clang++}
 launcher=()
 if command -v ccache >/dev/null; then
   launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

@@ -8,7 +8,11 @@
 # CSMITH_OPTIONS (default -O2: circ-ts with the width circ-llc chooses).
 # Ends with "P passed, F failed, S skipped" (skipped: native run over 5 s);
 # exits 1 if any failed. Failing programs stay in
-# $CIRC_BUILD_DIR/csmith-failures/. About 20 minutes per 5,000 programs.
+# $CIRC_BUILD_DIR/csmith-failures/. The counts go to
+# bench/results/robustness/csmith-lit.md for docs/robustness.md (one row per
+# shard, a shard run again replacing its row, and a total over the shards
+# that have run) unless CSMITH_NO_TABLE is set. About 20 minutes per
+# 5,000 programs.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 n=${1:?usage: csmith-lit.sh N [SEED] [lit options...]}
@@ -26,4 +30,22 @@ trap 'rm -f "$log"' EXIT
 count() { lit_count "$log" "$1"; }
 passed=$(count Passed) failed=$(count Failed) skipped=$(count Unsupported)
 echo "$passed passed, $failed failed, $skipped skipped"
+# The shard this run is, from lit's options ("all" for a whole campaign).
+shard=all shards=1 run=1
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case ${args[i]} in
+  --num-shards=*) shards=${args[i]#*=} ;;
+  --num-shards) shards=${args[i + 1]:-1} ;;
+  --run-shard=*) run=${args[i]#*=} ;;
+  --run-shard) run=${args[i + 1]:-1} ;;
+  esac
+done
+[ "$shards" != 1 ] && shard=$run/$shards
+if [ -z "${CSMITH_NO_TABLE:-}" ]; then
+  python3 "$src/scripts/csmith-lit/table.py" \
+    "$src/bench/results/robustness/csmith-lit.md" --seeds "$seed..$((seed + n - 1))" \
+    --options="${CSMITH_OPTIONS:--O2}" --shard "$shard" --passed "$passed" \
+    --failed "$failed" --skipped "$skipped" --minutes $((SECONDS / 60))
+fi
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

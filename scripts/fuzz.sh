@@ -8,8 +8,10 @@
 #              default, io width 4, circ-local, -O0 greedy in turn), the
 #              assembly through circ-sim's assembler (as LLVM tests its
 #              backends); tools from $CIRC_BUILD_DIR (default build/)
-#   all        each of them for SECONDS, two at a time, the counts then written to
-#              bench/results/robustness/fuzz.md (unless FUZZ_NO_TABLE is set)
+#   all        each of them for SECONDS, $FUZZ_AT_ONCE at a time (default 2,
+#              one per core; 4 runs them all at once, each on half a core),
+#              the counts then written to bench/results/robustness/fuzz.md
+#              (unless FUZZ_NO_TABLE is set)
 # The libFuzzer harnesses are built with clang-22 and AddressSanitizer and
 # UndefinedBehaviorSanitizer in $CIRC_FUZZ_BUILD (default build-fuzz/, once);
 # the corpus grows in $CIRC_FUZZ_BUILD/corpus/NAME (seeded from the tests),
@@ -117,12 +119,14 @@ run_one() {
 }
 
 if [ "$name" = all ]; then
-  # Two at a time, one per core; the harnesses are built first, once.
+  # FUZZ_AT_ONCE at a time; the harnesses are built first, once.
   build_harnesses
+  at_once=${FUZZ_AT_ONCE:-2}
+  [[ $at_once =~ ^[1-4]$ ]] || { echo "fuzz: FUZZ_AT_ONCE must be 1..4" >&2; exit 2; }
   status=0 lines=() names=(circ-sim circ-r1cs circ-opt circ-llc)
   results=$(mktemp -d)
-  for ((i = 0; i < ${#names[@]}; i += 2)); do
-    for n in "${names[@]:i:2}"; do
+  for ((i = 0; i < ${#names[@]}; i += at_once)); do
+    for n in "${names[@]:i:at_once}"; do
       (run_one "$n" > "$results/$n"; echo $? > "$results/$n.rc") &
     done
     wait
@@ -139,10 +143,10 @@ if [ "$name" = all ]; then
     table=$src/bench/results/robustness/fuzz.md
     mkdir -p "$(dirname "$table")"
     {
-      echo "| target | seconds | executions | findings |"
-      echo "|---|---:|---:|---:|"
+      echo "| target | seconds | run at once on $(nproc) cores | executions | findings |"
+      echo "|---|---:|---:|---:|---:|"
       for l in "${lines[@]}"; do
-        echo "$l" | sed -E 's/^fuzz ([^:]+): ([0-9]+) executions in ([0-9]+) s, ([0-9]+) findings.*/| \1 | \3 | \2 | \4 |/'
+        echo "$l" | sed -E "s/^fuzz ([^:]+): ([0-9]+) executions in ([0-9]+) s, ([0-9]+) findings.*/| \\1 | \\3 | $at_once | \\2 | \\4 |/"
       done
     } > "$table"
   fi

@@ -7,8 +7,8 @@ set -euo pipefail
 build=${1:-build}
 src=$(cd "$(dirname "$0")/.." && pwd)
 ninja -C "$build" CircDialectIncGen CircPassesIncGen >/dev/null
-cp "$build/dialect/CircDialect.md" "$src/docs/dialect.md"
-cp "$build/lib/Passes.md" "$src/docs/passes.md"
+cp "$build/include/circ/Dialect/Circ/CircDialect.md" "$src/docs/dialect.md"
+cp "$build/include/circ/Transforms/Passes.md" "$src/docs/passes.md"
 ninja -C "$build" circ-r1cs >/dev/null
 "$build/bin/circ-r1cs" --gadget-table > "$src/docs/r1cs-gadgets.md"
 echo "docs/dialect.md, docs/passes.md and docs/r1cs-gadgets.md regenerated"

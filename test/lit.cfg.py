@@ -23,6 +23,10 @@ config.substitutions.append(("%circ-src", config.circ_src_root))
 config.substitutions.append(("%circ-build", config.circ_obj_root))
 config.environment["CIRC_BUILD_DIR"] = config.circ_obj_root
 
+# The C API is built only by clang (CMakeLists.txt).
+if config.circ_capi:
+    config.available_features.add("capi")
+
 # A sanitizer report aborts the tool, so that `not` and %expect-exit, which
 # accept an ordinary non-zero exit, see a crash (make check-sanitize).
 if config.circ_sanitize:

@@ -1,6 +1,6 @@
 //===- BlockForm.cpp - helpers for circ functions in block form -----------===//
 
-#include "BlockForm.h"
+#include "circ/Analysis/BlockForm.h"
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"

@@ -1,6 +1,6 @@
 //===- TransitionStates.cpp - transition states of circ programs ----------===//
 
-#include "TransitionStates.h"
+#include "circ/Analysis/TransitionStates.h"
 #include "circ/Support/BoundaryClasses.h"
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"

@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CircDialect.h"
-#include "Passes.h"
+#include "circ/Dialect/Circ/CircDialect.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/Conversion/ArithToLLVM/ArithToLLVM.h"
 #include "mlir/Conversion/ControlFlowToLLVM/ControlFlowToLLVM.h"
@@ -23,7 +23,7 @@
 
 namespace circ {
 #define GEN_PASS_DEF_CONVERTCIRCTOLLVM
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 } // namespace circ
 
 using namespace mlir;

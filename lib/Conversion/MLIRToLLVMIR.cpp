@@ -5,9 +5,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "MLIRToLLVMIR.h"
-#include "Passes.h"
+#include "circ/Conversion/MLIRToLLVMIR.h"
 #include "circ/Support/IOWidth.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/IR/BuiltinAttributes.h"
 #include "mlir/IR/BuiltinOps.h"

@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Analysis/BlockForm.h"
-#include "Passes.h"
+#include "circ/Analysis/BlockForm.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
@@ -27,7 +27,7 @@
 
 namespace circ {
 #define GEN_PASS_DEF_CIRCBLOCKIFY
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 } // namespace circ
 
 using namespace mlir;

@@ -6,15 +6,15 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Analysis/TransitionStates.h"
-#include "Passes.h"
+#include "circ/Analysis/TransitionStates.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
 #include "llvm/Support/raw_ostream.h"
 
 namespace circ {
 #define GEN_PASS_DEF_CIRCIOWIDTH
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 } // namespace circ
 
 using namespace mlir;

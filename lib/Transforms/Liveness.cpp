@@ -5,14 +5,14 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Analysis/TransitionStates.h"
-#include "Passes.h"
+#include "circ/Analysis/TransitionStates.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/IR/Builders.h"
 
 namespace circ {
 #define GEN_PASS_DEF_CIRCLIVENESS
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 } // namespace circ
 
 using namespace mlir;

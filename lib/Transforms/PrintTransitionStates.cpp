@@ -1,13 +1,13 @@
 //===- PrintTransitionStates.cpp - -circ-print-transition-states ----------===//
 
-#include "Analysis/TransitionStates.h"
-#include "Passes.h"
+#include "circ/Analysis/TransitionStates.h"
+#include "circ/Transforms/Passes.h"
 
 #include "llvm/Support/raw_ostream.h"
 
 namespace circ {
 #define GEN_PASS_DEF_CIRCPRINTTRANSITIONSTATES
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 } // namespace circ
 
 using namespace mlir;

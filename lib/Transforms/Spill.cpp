@@ -20,9 +20,9 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "Analysis/TransitionStates.h"
-#include "Passes.h"
+#include "circ/Analysis/TransitionStates.h"
 #include "circ/Support/RankByStatesRelieved.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/IR/Builders.h"
@@ -34,7 +34,7 @@
 
 namespace circ {
 #define GEN_PASS_DEF_CIRCSPILL
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 } // namespace circ
 
 using namespace mlir;

@@ -5,8 +5,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "CircDialect.h"
-#include "Passes.h"
+#include "circ/Dialect/Circ/CircDialect.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Interfaces/ControlFlowInterfaces.h"
@@ -20,7 +20,7 @@
 
 namespace circ {
 #define GEN_PASS_DEF_CIRCVERIFYSTACK
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 } // namespace circ
 
 using namespace mlir;

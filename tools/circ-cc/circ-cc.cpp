@@ -49,6 +49,12 @@ options:
   (without -circ-io-width circ-llc chooses the width; -circ-profile=FILE
   from circ-sim --profile=FILE makes the choice, and the spills, follow a run)
 
+files: circ-cc runs PREFIX/bin/circ-llc, links PREFIX/lib/circ/runtime.bc
+and gives clang the runtime's headers in PREFIX/lib/circ/include, where
+PREFIX is the directory above the one circ-cc is in (the build tree or an
+installation: cmake --install). clang is PREFIX/bin/clang-22 if there is one,
+else the clang circ was built with.
+
 environment: CIRC_CLANG overrides the clang binary.
 )";
 
@@ -58,6 +64,8 @@ struct Options {
   std::vector<std::string> ClangArgs, LLCArgs, Inputs;
   bool Verbose = false, LinkRuntime = true;
   bool StopAfterFrontEnd = false, EmitText = false, EmitLLVM = false;
+  // Found from where circ-cc is (findInstallation).
+  std::string Clang, LLC, Runtime, RuntimeInclude;
 };
 } // namespace
 
@@ -145,16 +153,34 @@ static int parseArgs(int argc, char **argv, Options &O) {
   return 1;
 }
 
+// The tools and runtime circ-cc uses, relative to the prefix it is installed
+// in (or the build tree, which has the same layout), so that an installation
+// can be moved.
+static void findInstallation(StringRef Self, Options &O) {
+  SmallString<256> Prefix(sys::path::parent_path(sys::path::parent_path(Self)));
+  auto Under = [&](std::initializer_list<StringRef> Parts) {
+    SmallString<256> P(Prefix);
+    for (StringRef Part : Parts)
+      sys::path::append(P, Part);
+    return P.str().str();
+  };
+  O.LLC = Under({"bin", "circ-llc"});
+  O.Runtime = Under({"lib", "circ", "runtime.bc"});
+  O.RuntimeInclude = Under({"lib", "circ", "include"});
+  std::string Beside = Under({"bin", "clang-22"});
+  O.Clang = sys::fs::can_execute(Beside) ? Beside : CIRC_CLANG_PATH;
+  if (const char *Env = getenv("CIRC_CLANG"))
+    O.Clang = Env;
+}
+
 // clang for one C file: bitcode, or IR text, at Out.
 static int frontEnd(const Options &O, const std::string &In,
                     const std::string &Out, bool Text) {
-  std::vector<std::string> Cmd = {CIRC_CLANG_PATH,
+  std::vector<std::string> Cmd = {O.Clang,
 #include "FrontendFlags.inc" // tools/circ-cc/frontend-flags.txt
-                                  "-g0", "-isystem", CIRC_RUNTIME_INCLUDE,
+                                  "-g0", "-isystem", O.RuntimeInclude,
                                   // What the proxy target lacks (setjmp).
                                   "-include", "__circ_builtins.h", O.FrontOpt};
-  if (const char *Env = getenv("CIRC_CLANG"))
-    Cmd[0] = Env;
   Cmd.insert(Cmd.end(), O.ClangArgs.begin(), O.ClangArgs.end());
   Cmd.insert(Cmd.end(), {"-emit-llvm", Text ? "-S" : "-c", In, "-o", Out});
   return run(Cmd, O.Verbose) == 0 ? 0 : 1;
@@ -191,15 +217,9 @@ int main(int argc, char **argv) {
   int Parsed = parseArgs(argc, argv, O);
   if (Parsed <= 0)
     return Parsed < 0 ? 1 : 0;
+  findInstallation(sys::fs::getMainExecutable(argv[0], (void *)&main), O);
   if (O.StopAfterFrontEnd)
     return compileOnly(O);
-
-  std::string Self = sys::fs::getMainExecutable(argv[0], (void *)&main);
-  SmallString<256> BinDir(sys::path::parent_path(Self));
-  SmallString<256> LLC(BinDir);
-  sys::path::append(LLC, "circ-llc");
-  SmallString<256> Runtime(sys::path::parent_path(BinDir));
-  sys::path::append(Runtime, "lib", "circ", "runtime.bc");
 
   std::vector<std::string> Temps, IRFiles;
   auto Finish = [&](int RC) {
@@ -229,13 +249,13 @@ int main(int argc, char **argv) {
     IRFiles.push_back(Tmp.str().str());
   }
 
-  std::vector<std::string> Cmd = {LLC.str().str(), "-circ-quiet-retarget"};
+  std::vector<std::string> Cmd = {O.LLC, "-circ-quiet-retarget"};
   if (!O.CodegenOpt.empty())
     Cmd.push_back(O.CodegenOpt);
   Cmd.insert(Cmd.end(), O.LLCArgs.begin(), O.LLCArgs.end());
   Cmd.insert(Cmd.end(), IRFiles.begin(), IRFiles.end());
   if (O.LinkRuntime)
-    Cmd.push_back("-runtime=" + Runtime.str().str());
+    Cmd.push_back("-runtime=" + O.Runtime);
   Cmd.insert(Cmd.end(), {"-o", O.Output.empty() ? "a.s" : O.Output});
   return Finish(run(Cmd, O.Verbose) == 0 ? 0 : 1);
 }

@@ -34,18 +34,26 @@ StateColourer::Neighbourhood StateColourer::neighboursIn(unsigned S) const {
 // Values with the heaviest preference choose first.
 SmallVector<Register, 16>
 StateColourer::colouringOrder(unsigned S, const Preferences *Prefs) const {
-  SmallVector<Register, 16> Order;
-  for (Register V : States.live(S))
-    if (!Spilled.count(V))
-      Order.push_back(V);
   auto Weight = [&](Register V) -> uint64_t {
     if (!Prefs)
       return 0;
     auto It = Prefs->find(V);
     return It == Prefs->end() ? 0 : It->second.front().second;
   };
-  llvm::stable_sort(
-      Order, [&](Register A, Register B) { return Weight(A) > Weight(B); });
+  // Heaviest preference first, ties in the live set's order: a stable sort,
+  // keyed by position (std::stable_sort's buffer is deprecated in clang 22's
+  // view of libstdc++ 12).
+  SmallVector<std::pair<Register, unsigned>, 16> Ranked;
+  for (Register V : States.live(S))
+    if (!Spilled.count(V))
+      Ranked.push_back({V, unsigned(Ranked.size())});
+  llvm::sort(Ranked, [&](const auto &A, const auto &B) {
+    uint64_t WA = Weight(A.first), WB = Weight(B.first);
+    return WA != WB ? WA > WB : A.second < B.second;
+  });
+  SmallVector<Register, 16> Order;
+  for (const auto &Entry : Ranked)
+    Order.push_back(Entry.first);
   return Order;
 }
 

@@ -1,7 +1,7 @@
 //===- Passes.h - circ-opt passes -------------------------------*- C++ -*-===//
 
-#ifndef CIRC_LIB_PASSES_H
-#define CIRC_LIB_PASSES_H
+#ifndef CIRC_TRANSFORMS_PASSES_H
+#define CIRC_TRANSFORMS_PASSES_H
 
 #include "mlir/Pass/Pass.h"
 #include "mlir/Pass/PassRegistry.h"
@@ -23,10 +23,10 @@ namespace circ {
 class CircDialect;
 
 #define GEN_PASS_DECL
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 
 #define GEN_PASS_REGISTRATION
-#include "Passes.h.inc"
+#include "circ/Transforms/Passes.h.inc"
 
 /// Registers `-circ-to-llvm-pipeline`: blockify, verify the stack, lower.
 void registerCircPipelines();
@@ -40,4 +40,4 @@ void registerCircDialects(mlir::DialectRegistry &Registry);
 
 } // namespace circ
 
-#endif // CIRC_LIB_PASSES_H
+#endif // CIRC_TRANSFORMS_PASSES_H

@@ -15,12 +15,12 @@
 #include "mlir/IR/SymbolTable.h"
 #include "mlir/Interfaces/SideEffectInterfaces.h"
 
-#include "CircDialect.h.inc"
+#include "circ/Dialect/Circ/CircDialect.h.inc"
 
 #define GET_TYPEDEF_CLASSES
-#include "CircTypes.h.inc"
+#include "circ/Dialect/Circ/CircTypes.h.inc"
 
 #define GET_OP_CLASSES
-#include "CircOps.h.inc"
+#include "circ/Dialect/Circ/CircOps.h.inc"
 
 #endif // CIRC_DIALECT_CIRCDIALECT_H

@@ -1,6 +1,6 @@
 //===- CircDialect.cpp - circ dialect, types and op verifiers -------------===//
 
-#include "CircDialect.h"
+#include "circ/Dialect/Circ/CircDialect.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/IR/DialectImplementation.h"
@@ -11,24 +11,24 @@
 using namespace mlir;
 using namespace circ;
 
-#include "CircDialect.cpp.inc"
+#include "circ/Dialect/Circ/CircDialect.cpp.inc"
 
 #define GET_TYPEDEF_CLASSES
-#include "CircTypes.cpp.inc"
+#include "circ/Dialect/Circ/CircTypes.cpp.inc"
 
 void CircDialect::initialize() {
   addTypes<
 #define GET_TYPEDEF_LIST
-#include "CircTypes.cpp.inc"
+#include "circ/Dialect/Circ/CircTypes.cpp.inc"
       >();
   addOperations<
 #define GET_OP_LIST
-#include "CircOps.cpp.inc"
+#include "circ/Dialect/Circ/CircOps.cpp.inc"
       >();
 }
 
 #define GET_OP_CLASSES
-#include "CircOps.cpp.inc"
+#include "circ/Dialect/Circ/CircOps.cpp.inc"
 
 //===- Arrays -------------------------------------------------------------===//
 

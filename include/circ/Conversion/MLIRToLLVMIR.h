@@ -1,7 +1,7 @@
 //===- MLIRToLLVMIR.h - a circ .mlir file to an LLVM module -----*- C++ -*-===//
 
-#ifndef CIRC_LIB_CONVERSION_MLIRTOLLVMIR_H
-#define CIRC_LIB_CONVERSION_MLIRTOLLVMIR_H
+#ifndef CIRC_CONVERSION_MLIRTOLLVMIR_H
+#define CIRC_CONVERSION_MLIRTOLLVMIR_H
 
 #include "llvm/ADT/StringRef.h"
 #include <memory>
@@ -21,4 +21,4 @@ std::unique_ptr<llvm::Module> lowerMLIRFile(llvm::StringRef Path,
 
 } // namespace circ
 
-#endif // CIRC_LIB_CONVERSION_MLIRTOLLVMIR_H
+#endif // CIRC_CONVERSION_MLIRTOLLVMIR_H

@@ -23,10 +23,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef CIRC_LIB_ANALYSIS_TRANSITIONSTATES_H
-#define CIRC_LIB_ANALYSIS_TRANSITIONSTATES_H
+#ifndef CIRC_ANALYSIS_TRANSITIONSTATES_H
+#define CIRC_ANALYSIS_TRANSITIONSTATES_H
 
-#include "BlockForm.h"
+#include "circ/Analysis/BlockForm.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 
@@ -110,4 +110,4 @@ private:
 
 } // namespace circ
 
-#endif // CIRC_LIB_ANALYSIS_TRANSITIONSTATES_H
+#endif // CIRC_ANALYSIS_TRANSITIONSTATES_H

@@ -1,7 +1,7 @@
 //===- Registration.cpp - dialects, passes and the lowering pipeline ------===//
 
-#include "CircDialect.h"
-#include "Passes.h"
+#include "circ/Dialect/Circ/CircDialect.h"
+#include "circ/Transforms/Passes.h"
 
 #include "mlir/Conversion/ReconcileUnrealizedCasts/ReconcileUnrealizedCasts.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
@@ -35,8 +35,7 @@ void registerCircPipelines() {
 
 void registerCircDialects(DialectRegistry &Registry) {
   Registry.insert<CircDialect, func::FuncDialect, arith::ArithDialect,
-                  scf::SCFDialect, cf::ControlFlowDialect,
-                  LLVM::LLVMDialect>();
+                  scf::SCFDialect, cf::ControlFlowDialect, LLVM::LLVMDialect>();
   registerBuiltinDialectTranslation(Registry);
   registerLLVMDialectTranslation(Registry);
 }

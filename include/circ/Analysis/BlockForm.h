@@ -7,10 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef CIRC_LIB_ANALYSIS_BLOCKFORM_H
-#define CIRC_LIB_ANALYSIS_BLOCKFORM_H
+#ifndef CIRC_ANALYSIS_BLOCKFORM_H
+#define CIRC_ANALYSIS_BLOCKFORM_H
 
-#include "CircDialect.h"
+#include "circ/Dialect/Circ/CircDialect.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 
 #include <string>
@@ -59,4 +59,4 @@ int findArg(mlir::Block *B, llvm::StringRef Ident);
 
 } // namespace circ
 
-#endif // CIRC_LIB_ANALYSIS_BLOCKFORM_H
+#endif // CIRC_ANALYSIS_BLOCKFORM_H
