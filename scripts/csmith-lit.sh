@@ -8,8 +8,8 @@
 # CSMITH_OPTIONS (default -O2: circ-ts with the width circ-llc chooses).
 # Ends with "P passed, F failed, S skipped" (skipped: native run over 5 s);
 # exits 1 if any failed. Failing programs stay in
-# $CIRC_BUILD_DIR/csmith-failures/. The counts go to
-# bench/results/robustness/csmith-lit.md for docs/robustness.md (one row per
+# $CIRC_BUILD_DIR/csmith-failures/. The counts go to $CSMITH_TABLE (default
+# bench/results/robustness/csmith-lit.md, for docs/robustness.md: one row per
 # shard, a shard run again replacing its row, and a total over the shards
 # that have run) unless CSMITH_NO_TABLE is set. About 20 minutes per
 # 5,000 programs.
@@ -44,7 +44,7 @@ done
 [ "$shards" != 1 ] && shard=$run/$shards
 if [ -z "${CSMITH_NO_TABLE:-}" ]; then
   python3 "$src/scripts/csmith-lit/table.py" \
-    "$src/bench/results/robustness/csmith-lit.md" --seeds "$seed..$((seed + n - 1))" \
+    "${CSMITH_TABLE:-$src/bench/results/robustness/csmith-lit.md}" --seeds "$seed..$((seed + n - 1))" \
     --options="${CSMITH_OPTIONS:--O2}" --shard "$shard" --passed "$passed" \
     --failed "$failed" --skipped "$skipped" --minutes $((SECONDS / 60))
 fi
