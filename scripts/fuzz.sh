@@ -9,9 +9,9 @@
 #              assembly through circ-sim's assembler (as LLVM tests its
 #              backends); tools from $CIRC_BUILD_DIR (default build/)
 #   all        each of them for SECONDS, $FUZZ_AT_ONCE at a time (default 2,
-#              one per core; 4 runs them all at once, each on half a core),
-#              the counts then written to bench/results/robustness/fuzz.md
-#              (unless FUZZ_NO_TABLE is set)
+#              one per core; 4 runs them all at once, each on half a core)
+# Each run's counts replace its target's row of
+# bench/results/robustness/fuzz.md (unless FUZZ_NO_TABLE is set).
 # The libFuzzer harnesses are built with clang-22 and AddressSanitizer and
 # UndefinedBehaviorSanitizer in $CIRC_FUZZ_BUILD (default build-fuzz/, once);
 # the corpus grows in $CIRC_FUZZ_BUILD/corpus/NAME (seeded from the tests),
@@ -73,17 +73,20 @@ stress_llc() { # llvm-stress programs until SECONDS have passed
   stress_tmp=$(mktemp -d)
   trap 'rm -rf "$stress_tmp"' EXIT
   local tmp=$stress_tmp
+  # Copies of the tools, so that rebuilding the tree during a campaign
+  # neither breaks it nor changes what it tests.
+  cp "$build/bin/circ-llc" "$build/bin/circ-sim" "$build/lib/circ/runtime.bc" "$tmp/" || exit 2
   printf 'main:\n\tli %%r0, 0\n\tret\n' > "$tmp/main.s"
   end=$((SECONDS + secs))
   while [ "$SECONDS" -lt "$end" ]; do
     /usr/lib/llvm-22/bin/llvm-stress -seed="$seed" -size=$((20 + seed % 200)) \
       -o "$tmp/s.ll"
     read -r -a opts <<< "${stress_opts[$((seed % ${#stress_opts[@]}))]}"
-    timeout 60 "$build/bin/circ-llc" -verify-machineinstrs "${opts[@]}" "$tmp/s.ll" \
-      -runtime="$build/lib/circ/runtime.bc" -o "$tmp/s.s" 2> "$tmp/err"
+    timeout 60 "$tmp/circ-llc" -verify-machineinstrs "${opts[@]}" "$tmp/s.ll" \
+      -runtime="$tmp/runtime.bc" -o "$tmp/s.s" 2> "$tmp/err"
     local rc=$? why=""
     if [ "$rc" -eq 0 ]; then
-      "$build/bin/circ-sim" "$tmp/s.s" "$tmp/main.s" > /dev/null 2> "$tmp/err" ||
+      "$tmp/circ-sim" "$tmp/s.s" "$tmp/main.s" > /dev/null 2> "$tmp/err" ||
         why="circ-sim rejects its assembly"
     elif [ "$rc" -ne 1 ] || ! grep -q 'error:' "$tmp/err"; then
       why="exit $rc without a diagnostic"
@@ -99,6 +102,37 @@ stress_llc() { # llvm-stress programs until SECONDS have passed
   [ "$found" -gt 0 ] && where=" ($out)"
   echo "fuzz circ-llc: $n executions in $secs s, $found findings$where"
   [ "$found" -eq 0 ]
+}
+
+names=(circ-sim circ-r1cs circ-opt circ-llc)
+at_once=1
+if [ "$name" = all ]; then
+  at_once=${FUZZ_AT_ONCE:-2}
+  [[ $at_once =~ ^[1-4]$ ]] || { echo "fuzz: FUZZ_AT_ONCE must be 1..4" >&2; exit 2; }
+fi
+
+# record LINE: a run's counts as its target's row of
+# bench/results/robustness/fuzz.md (for docs/robustness.md), replacing the
+# row of an earlier run of that target; not for smoke runs (FUZZ_NO_TABLE).
+record() {
+  [ -n "${FUZZ_NO_TABLE:-}" ] && return
+  [[ $1 =~ ^fuzz\ [^:]+:\ [0-9]+\ executions ]] || return
+  local table=$src/bench/results/robustness/fuzz.md row target n old
+  row=$(echo "$1" | sed -E "s/^fuzz ([^:]+): ([0-9]+) executions in ([0-9]+) s, ([0-9]+) findings.*/| \\1 | \\3 | $at_once | \\2 | \\4 |/")
+  target=$(echo "$1" | sed -E 's/^fuzz ([^:]+):.*/\1/')
+  mkdir -p "$(dirname "$table")"
+  {
+    echo "| target | seconds | run at once on $(nproc) cores | executions | findings |"
+    echo "|---|---:|---:|---:|---:|"
+    for n in "${names[@]}"; do
+      if [ "$n" = "$target" ]; then
+        echo "$row"
+      elif [ -f "$table" ] && old=$(grep -E "^\| $n \|" "$table"); then
+        echo "$old"
+      fi
+    done
+  } > "$table.new"
+  mv "$table.new" "$table"
 }
 
 run_one() {
@@ -121,9 +155,7 @@ run_one() {
 if [ "$name" = all ]; then
   # FUZZ_AT_ONCE at a time; the harnesses are built first, once.
   build_harnesses
-  at_once=${FUZZ_AT_ONCE:-2}
-  [[ $at_once =~ ^[1-4]$ ]] || { echo "fuzz: FUZZ_AT_ONCE must be 1..4" >&2; exit 2; }
-  status=0 lines=() names=(circ-sim circ-r1cs circ-opt circ-llc)
+  status=0
   results=$(mktemp -d)
   for ((i = 0; i < ${#names[@]}; i += at_once)); do
     for n in "${names[@]:i:at_once}"; do
@@ -135,21 +167,13 @@ if [ "$name" = all ]; then
     line=$(cat "$results/$n")
     [ "$(cat "$results/$n.rc")" -eq 0 ] || status=1
     echo "$line"
-    lines+=("$line")
+    record "$line"
   done
   rm -rf "$results"
-  # A campaign's counts for docs/robustness.md (not a smoke run's).
-  if [ -z "${FUZZ_NO_TABLE:-}" ]; then
-    table=$src/bench/results/robustness/fuzz.md
-    mkdir -p "$(dirname "$table")"
-    {
-      echo "| target | seconds | run at once on $(nproc) cores | executions | findings |"
-      echo "|---|---:|---:|---:|---:|"
-      for l in "${lines[@]}"; do
-        echo "$l" | sed -E "s/^fuzz ([^:]+): ([0-9]+) executions in ([0-9]+) s, ([0-9]+) findings.*/| \\1 | \\3 | $at_once | \\2 | \\4 |/"
-      done
-    } > "$table"
-  fi
   exit $status
 fi
-run_one "$name"
+line=$(run_one "$name")
+status=$?
+echo "$line"
+record "$line"
+exit $status
