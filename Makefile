@@ -71,11 +71,5 @@ bench-pref: build
 	  > bench/results/pref/pref.md
 	python3 bench/update_docs.py
 
-prove-# The tools, the runtime, the headers and the CMake package (find_package(Circ))
-# under PREFIX; the installed circ-cc finds its runtime relative to PREFIX.
-PREFIX ?= /usr/local
-install: build
-	@cmake --install $(BUILD) --prefix $(PREFIX)
-
-demo: build
+prove-demo: build
 	@scripts/prove-example.sh $(BUILD)
