@@ -28,7 +28,7 @@ using namespace mlir;
 // allows; 0 without the attribute, std::nullopt (and a located error) when
 // it is not an integer in 0..64.
 static std::optional<unsigned> declaredIOWidth(ModuleOp M) {
-  Attribute A = M->getAttr("circ.io_width");
+  Attribute A = M->getAttr(circ::IOWidthAttrName);
   if (!A)
     return 0u;
   auto I = dyn_cast<IntegerAttr>(A);

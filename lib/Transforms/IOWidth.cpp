@@ -39,9 +39,8 @@ struct CircIOWidthPass : public circ::impl::CircIOWidthBase<CircIOWidthPass> {
     OS << "io-width module: circ_blocks " << All.CircBlocks << ", coloured "
        << All.Coloured << "\n";
     Builder B(M.getContext());
-    M->setAttr("circ.io_width_circ_blocks",
-               B.getI64IntegerAttr(All.CircBlocks));
-    M->setAttr("circ.io_width", B.getI64IntegerAttr(All.Coloured));
+    M->setAttr(IOWidthCircBlocksAttrName, B.getI64IntegerAttr(All.CircBlocks));
+    M->setAttr(IOWidthAttrName, B.getI64IntegerAttr(All.Coloured));
   }
 };
 } // namespace

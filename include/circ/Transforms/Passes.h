@@ -22,6 +22,12 @@ class LLVMDialect;
 namespace circ {
 class CircDialect;
 
+/// The module attributes -circ-io-width records: the coloured io width (which
+/// the lowering turns into circ-llc's module flag) and circ_blocks' bound.
+inline constexpr llvm::StringLiteral IOWidthAttrName = "circ.io_width";
+inline constexpr llvm::StringLiteral IOWidthCircBlocksAttrName =
+    "circ.io_width_circ_blocks";
+
 #define GEN_PASS_DECL
 #include "circ/Transforms/Passes.h.inc"
 

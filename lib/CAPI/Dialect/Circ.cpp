@@ -76,9 +76,9 @@ static int64_t moduleWidth(MlirModule Module, StringRef Name) {
 }
 
 int64_t mlirCircModuleGetIOWidth(MlirModule Module) {
-  return moduleWidth(Module, "circ.io_width");
+  return moduleWidth(Module, circ::IOWidthAttrName);
 }
 
 int64_t mlirCircModuleGetIOWidthCircBlocks(MlirModule Module) {
-  return moduleWidth(Module, "circ.io_width_circ_blocks");
+  return moduleWidth(Module, circ::IOWidthCircBlocksAttrName);
 }
