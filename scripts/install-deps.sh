@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PKGS=(libgtest-dev libclang-rt-22-dev llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22 libcsmith-dev
-      ninja-build ccache cmake csmith gcc make python3 nodejs npm)
+      ninja-build ccache cmake csmith gcc graphviz make python3 nodejs npm)
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

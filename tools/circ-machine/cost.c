@@ -47,17 +47,6 @@ uint64_t transition_cost_per_execution(uint64_t S) {
          EXECUTION_EXTRA_WIDTH;
 }
 
-/* Each access: its list's two checks and committed entry, and in its
- * block 2 (stack) or 4 (RAM) extraction rows and W2 wires. */
-uint64_t stack_access_cost(uint64_t S) {
-  return 2 * pairwise_rows(S) + MEMORY_ACCESS_WIDTH + 2 * 2;
-}
-
-uint64_t ram_access_cost(uint64_t S) {
-  return 2 * pairwise_rows(S) + MEMORY_ACCESS_WIDTH + RAM_TIMESTAMP_WIDTH +
-         2 * 4;
-}
-
 /* A list of n entries costs nothing when empty (circ_blocks drops it). */
 static uint64_t padded_count(uint64_t n) { return n ? pow2ceil64(n) : 0; }
 
@@ -70,10 +59,42 @@ static uint64_t block_rows(const R1cs *R, const R1csBlock *b) {
          (4 * (uint64_t)b->nram + 3);
 }
 
+/* What each execution of block b pays in its own instance: rows, the
+ * witness, and the permutation section W2 over the io slots and the memory
+ * tuples. */
+static uint64_t block_instance_weight(const R1cs *R, const R1csBlock *b) {
+  uint64_t S = (uint64_t)R->nslots;
+  uint64_t w2 = 2 * (S + 1) + 2 * (uint64_t)b->nstack + 4 * (uint64_t)b->nram;
+  return pow2ceil64(block_rows(R, b)) + pow2ceil64(b->nwires) +
+         pow2ceil64(w2) + EXECUTION_EXTRA_WIDTH;
+}
+
+/* Each entry of an access list feeds its coherence check and its
+ * permutation check and is committed. */
+static uint64_t stack_entry_weight(uint64_t S) {
+  return 2 * pairwise_rows(S) + MEMORY_ACCESS_WIDTH;
+}
+
+static uint64_t ram_entry_weight(uint64_t S) {
+  return 2 * pairwise_rows(S) + MEMORY_ACCESS_WIDTH + RAM_TIMESTAMP_WIDTH;
+}
+
+/* Each access: its list's entry, and in its block 2 (stack) or 4 (RAM)
+ * extraction rows and W2 wires. */
+uint64_t stack_access_cost(uint64_t S) { return stack_entry_weight(S) + 2 * 2; }
+
+uint64_t ram_access_cost(uint64_t S) { return ram_entry_weight(S) + 2 * 4; }
+
+uint64_t block_execution_cost(const R1cs *R, const R1csBlock *b) {
+  uint64_t S = (uint64_t)R->nslots;
+  return block_instance_weight(R, b) + transition_cost_per_execution(S) +
+         (uint64_t)b->nstack * stack_entry_weight(S) +
+         (uint64_t)b->nram * ram_entry_weight(S);
+}
+
 void prover_cost(const R1cs *R, const uint64_t *block_execs,
                  const RunCounts *run, ProverCost *out) {
   uint64_t S = (uint64_t)R->nslots;
-  uint64_t pairwise = pairwise_rows(S);
   out->constraints = out->blocks = 0;
   for (size_t i = 0; i < R->nblocks; i++) {
     const R1csBlock *b = &R->blocks[i];
@@ -81,22 +102,16 @@ void prover_cost(const R1cs *R, const uint64_t *block_execs,
     if (!x)
       continue;
     out->constraints = sat_add(out->constraints, sat_mul(x, b->ncons));
-    /* rows, the witness, and the permutation section W2 over the io slots
-     * and the memory tuples */
-    uint64_t w2 = 2 * (S + 1) + 2 * (uint64_t)b->nstack + 4 * (uint64_t)b->nram;
-    uint64_t per = pow2ceil64(block_rows(R, b)) + pow2ceil64(b->nwires) +
-                   pow2ceil64(w2) + EXECUTION_EXTRA_WIDTH;
-    out->blocks = sat_add(out->blocks, sat_mul(pow2ceil64(x), per));
+    out->blocks = sat_add(out->blocks,
+                          sat_mul(pow2ceil64(x), block_instance_weight(R, b)));
   }
   out->transitions = sat_mul(padded_count(run->executions),
                              transition_cost_per_execution(S));
-  /* Each access list feeds its coherence check and its permutation check. */
-  out->stack = sat_mul(padded_count(run->stack_accesses),
-                       2 * pairwise + MEMORY_ACCESS_WIDTH);
+  out->stack = sat_mul(padded_count(run->stack_accesses), stack_entry_weight(S));
   out->ram = sat_add(
-      sat_mul(padded_count(run->ram_accesses),
-              2 * pairwise + MEMORY_ACCESS_WIDTH + RAM_TIMESTAMP_WIDTH),
-      sat_mul(padded_count(run->ram_init_words), pairwise + RAM_INIT_WIDTH));
+      sat_mul(padded_count(run->ram_accesses), ram_entry_weight(S)),
+      sat_mul(padded_count(run->ram_init_words),
+              pairwise_rows(S) + RAM_INIT_WIDTH));
   out->total = sat_add(sat_add(out->blocks, out->transitions),
                        sat_add(out->stack, out->ram));
 }

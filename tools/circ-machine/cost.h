@@ -23,6 +23,11 @@ typedef struct {
 void prover_cost(const R1cs *R, const uint64_t *block_execs,
                  const RunCounts *run, ProverCost *out);
 
+/* What one execution of block b adds to the prover cost before padding:
+ * its instance, its transition check and its stack and RAM entries (the
+ * weights a cost profile shares the prover cost out by). */
+uint64_t block_execution_cost(const R1cs *R, const R1csBlock *b);
+
 /* The RunCounts of a run with those block executions: the stack and RAM
  * accesses each executed block makes, and the program's initial RAM. */
 void run_counts_of(const R1cs *R, const uint64_t *block_execs, RunCounts *run);

@@ -121,6 +121,8 @@ static NORETURN void fault(Machine *m, uint64_t pc, const char *fmt, ...) {
     report_print(stderr, m->st);
   }
   fflush(stderr);
+  if (m->opt->at_fault)
+    m->opt->at_fault(m->opt->at_fault_ctx, m->st);
   if (m->opt->fault_jump) {
     jmp_buf *to = m->opt->fault_jump;
     machine_free(m);
@@ -447,10 +449,13 @@ static NORETURN void ram_fault(Machine *m, uint64_t pc, const char *kind,
 }
 
 /* A builtin is a block of its own for the constraint systems (the
- * simulator's counters do not count it as one). */
+ * simulator's counters do not count it as one, nor any instruction in it);
+ * the counters are in sync. */
 static inline void enter_builtin(Machine *m, uint64_t addr, int observe) {
   if (m->opt->block_execs)
     m->opt->block_execs[addr]++;
+  if (m->opt->cost_profile)
+    cost_profile_block(m->opt->cost_profile, addr, m->st->instructions);
   if (observe)
     m->opt->observer->block(m->opt->observer->ctx, addr, m->R);
 }
@@ -464,7 +469,8 @@ static inline void enter_builtin(Machine *m, uint64_t addr, int observe) {
 #define ALWAYS_INLINE inline
 #endif
 
-static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
+static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe,
+                             const int profile) {
   const Program *P = m->P;
   const Insn *const code = P->code;
   const uint64_t n = P->ncode;
@@ -478,6 +484,7 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
   const uint64_t limit = m->opt->max_steps ? m->opt->max_steps : UINT64_MAX;
   const ExecObserver *const obs = m->opt->observer;
   uint64_t *const bexec = m->opt->block_execs;
+  CostProfile *const cprof = m->opt->cost_profile;
   uint64_t pc = P->main_pc, t = 0;
   uint64_t icount = 0, blocks = 0, calls = 0, pushes = 0, pops = 0,
            sreads = 0, rwrites = 0, rreads = 0;
@@ -525,6 +532,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
       }
       if (bexec)
         bexec[pc]++;
+      if (profile)
+        cost_profile_block(cprof, pc, icount - 1);
       if (observe)
         obs->block(obs->ctx, pc, R);
     }
@@ -778,6 +787,7 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
       goto ret;
     }
     if (t == P->exit_addr && P->has_exit) {
+      SYNC();
       enter_builtin(m, t, observe);
       goto exit_builtin;
     }
@@ -789,6 +799,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
     if (LIKELY(t < n)) {
       SYNC();
       shadow_push(m, pc, pc + 1, t);
+      if (profile)
+        cost_profile_call(cprof, m->depth, t);
       if (UNLIKELY(t == P->setjmp_pc))
         record_jump_point(m);
       R[REG_RP] = pc + 1;
@@ -807,6 +819,7 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
     }
     if (t == P->exit_addr && P->has_exit) {
       R[REG_RP] = pc + 1;
+      SYNC();
       enter_builtin(m, t, observe);
       goto exit_builtin;
     }
@@ -817,6 +830,8 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
     t = R[REG_RP];
     SYNC();
     do_return(m, pc, t);
+    if (profile)
+      cost_profile_return(cprof, m->depth);
     if (t == SENTINEL_RETURN)
       return exit_code(m, pc, " (the exit code returned by main)");
     if (UNLIKELY(t >= n))
@@ -838,9 +853,20 @@ static ALWAYS_INLINE int run(Machine *m, const int trace, const int observe) {
 #undef NEXT
 }
 
-static int run_plain(Machine *m) { return run(m, 0, 0); }
-static int run_traced(Machine *m) { return run(m, 1, 0); }
-static int run_observed(Machine *m) { return run(m, 0, 1); }
+/* The loop's instantiations: a plain run pays for nothing it is not asked. */
+static int run_plain(Machine *m) { return run(m, 0, 0, 0); }
+static int run_traced(Machine *m) { return run(m, 1, 0, 0); }
+static int run_observed(Machine *m) { return run(m, 0, 1, 0); }
+static int run_profiled(Machine *m) { return run(m, 0, 0, 1); }
+static int run_traced_profiled(Machine *m) { return run(m, 1, 0, 1); }
+
+static int run_as_asked(Machine *m, const ExecOptions *opt) {
+  if (opt->observer)
+    return run_observed(m);
+  if (opt->cost_profile)
+    return opt->trace ? run_traced_profiled(m) : run_profiled(m);
+  return opt->trace ? run_traced(m) : run_plain(m);
+}
 
 int execute(const Program *P, const ExecOptions *opt, Stats *st) {
   Machine *m = xcalloc(1, sizeof *m);
@@ -882,9 +908,9 @@ int execute(const Program *P, const ExecOptions *opt, Stats *st) {
   shadow_push(m, P->main_pc, SENTINEL_RETURN, P->main_pc); /* main's caller */
 
   timespec_get(&m->t0, TIME_UTC);
-  int code = opt->observer ? run_observed(m)
-             : opt->trace  ? run_traced(m)
-                           : run_plain(m);
+  int code = run_as_asked(m, opt);
+  if (opt->cost_profile)
+    cost_profile_end(opt->cost_profile, st->instructions);
   if (opt->observer)
     opt->observer->end(opt->observer->ctx, m->R);
   st->seconds = elapsed(m);

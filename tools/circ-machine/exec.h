@@ -4,6 +4,7 @@
 
 #include <setjmp.h>
 
+#include "costprofile.h"
 #include "isa.h"
 #include "r1cs.h"
 #include "report.h"
@@ -35,6 +36,13 @@ typedef struct {
    * counts only. NULL: the report has no prover cost. */
   const R1cs *cost_model;
   int report_json; /* the report as one JSON object */
+  /* If set (with block_execs): the calling contexts and blocks of the run
+   * are charged with what they cost (circ-sim --profile-cost). */
+  CostProfile *cost_profile;
+  /* If set: called after a fault's message (and report), before the exit
+   * or the longjmp, with the run's counts so far. */
+  void (*at_fault)(void *ctx, const Stats *st);
+  void *at_fault_ctx;
   /* If set, a fault (after its message) frees the run and longjmps here
    * with value 1 instead of exiting (the fuzz harness, test/fuzz/). */
   jmp_buf *fault_jump;

@@ -26,9 +26,7 @@ static void print_rows(FILE *f, const Row *rows, int n, double mips, int json) {
     fprintf(f, "mips: %.1f\n", mips);
 }
 
-/* The run's own access counts, which include the builtins' and the frame
- * set-up's, rather than the blocks' static ones. */
-static void prover_cost_of(const Stats *st, ProverCost *pc) {
+void report_prover_cost(const Stats *st, ProverCost *pc) {
   const R1cs *R = st->r1cs;
   RunCounts run;
   run.executions = 0;
@@ -57,7 +55,7 @@ void report_print(FILE *f, const Stats *st) {
   int n = 10;
   if (st->r1cs) {
     ProverCost pc;
-    prover_cost_of(st, &pc);
+    report_prover_cost(st, &pc);
     rows[n++] = (Row){"constraints", pc.constraints};
     rows[n++] = (Row){"prover-cost", pc.total};
     rows[n++] = (Row){"prover-cost-blocks", pc.blocks};

@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "cost.h"
 #include "r1cs.h"
 
 typedef struct {
@@ -26,5 +27,10 @@ typedef struct {
 } Stats;
 
 void report_print(FILE *f, const Stats *st);
+
+/* The prover cost of the run so far (st->r1cs and st->block_execs set),
+ * with the run's own access counts, which include the builtins' and the
+ * frame set-up's, rather than the blocks' static ones. */
+void report_prover_cost(const Stats *st, ProverCost *pc);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "asm.h"
+#include "costprofile.h"
 #include "exec.h"
 #include "profile.h"
 #include "r1cs.h"
@@ -36,6 +37,16 @@ static void usage(FILE *f) {
       "  --profile=FILE   write the run's block counts by function and IR\n"
       "                   block to FILE, for circ-cc/circ-llc -circ-profile\n"
       "                   (docs/machine.md, Profiles)\n"
+      "  --profile-cost=FILE  write where the prover cost went when the\n"
+      "                   program ends (also after a fault): folded stacks\n"
+      "                   'main;f;.LBB1_2 COUNT', a line per block in each\n"
+      "                   calling context, for flame-graph tools; FILE.svg:\n"
+      "                   the flame graph itself. The table by function and\n"
+      "                   block (executions, instructions, constraints,\n"
+      "                   prover cost and share) goes to stderr\n"
+      "                   (docs/machine.md, Cost profiles)\n"
+      "  --profile-metric=M   what the folded stacks count: cost (the\n"
+      "                   default), constraints, instructions, executions\n"
       "  --help           print this help and exit\n"
       "  --version        print the version and exit\n"
       "\n"
@@ -95,28 +106,64 @@ static int attach_cost_model(const Program *P, ExecOptions *opt,
   return 0;
 }
 
-/* Runs P (and writes the report and the profile); the exit status. The
- * report's cost model, if built, is left in *model for the caller to free. */
-static int run(const Program *P, ExecOptions *opt, const char *profile,
+typedef struct {
+  const char *profile;      /* --profile */
+  const char *cost_profile; /* --profile-cost */
+  ProfileMetric metric;
+} Outputs;
+
+typedef struct {
+  const Outputs *out;
+  CostProfile *cp;
+} CostProfileRun;
+
+/* Writes the cost profile and prints its table; 1 if the file failed. */
+static int finish_cost_profile(const CostProfileRun *run, const Stats *st) {
+  cost_profile_end(run->cp, st->instructions);
+  int failed =
+      cost_profile_write(run->cp, run->out->cost_profile, run->out->metric);
+  ProverCost total;
+  report_prover_cost(st, &total);
+  cost_profile_print_table(run->cp, stderr, &total);
+  return failed;
+}
+
+static void cost_profile_at_fault(void *ctx, const Stats *st) {
+  finish_cost_profile(ctx, st);
+}
+
+/* Runs P (and writes the report and the profiles); the exit status. The
+ * cost model, if built, is left in *model for the caller to free. */
+static int run(const Program *P, ExecOptions *opt, const Outputs *out,
                R1cs **model) {
-  if (opt->report && attach_cost_model(P, opt, model))
+  if ((opt->report || out->cost_profile) && attach_cost_model(P, opt, model))
     return 1;
-  if (profile && !opt->block_execs)
+  if (out->profile && !opt->block_execs)
     opt->block_execs = xcalloc(P->ncode + 3, sizeof *opt->block_execs);
+  CostProfileRun cpr = {out, NULL};
+  if (out->cost_profile) {
+    cpr.cp = opt->cost_profile = cost_profile_new(*model);
+    opt->at_fault = cost_profile_at_fault;
+    opt->at_fault_ctx = &cpr;
+  }
   Stats st;
-  int code = execute(P, opt, &st);
+  int code = execute(P, opt, &st), failed = 0;
   if (opt->report)
     report_print(stderr, &st);
-  if (profile && profile_write(profile, P, opt->block_execs))
-    return code ? code : 1;
-  return code;
+  if (out->profile)
+    failed |= profile_write(out->profile, P, opt->block_execs);
+  if (cpr.cp) {
+    failed |= finish_cost_profile(&cpr, &st);
+    cost_profile_free(cpr.cp);
+  }
+  return failed && !code ? 1 : code;
 }
 
 int main(int argc, char **argv) {
   ExecOptions opt;
   memset(&opt, 0, sizeof opt);
   int iow_override = 0, nfiles = 0, opts_done = 0;
-  const char *profile = NULL;
+  Outputs out = {NULL, NULL, PM_COST};
   /* The input names, gathered in place: files[k] is written only after
    * argv[k + 1] has been read. */
   char **files = argv + 1;
@@ -153,7 +200,23 @@ int main(int argc, char **argv) {
               stderr);
         return 1;
       }
-      profile = v;
+      out.profile = v;
+    } else if (opt_value(a, "--profile-cost", &v)) {
+      if (!*v) {
+        fputs("circ-sim: error: --profile-cost needs a file: "
+              "--profile-cost=FILE\n",
+              stderr);
+        return 1;
+      }
+      out.cost_profile = v;
+    } else if (opt_value(a, "--profile-metric", &v)) {
+      if (!profile_metric_parse(v, &out.metric)) {
+        fprintf(stderr,
+                "circ-sim: error: bad --profile-metric value '%s' (must be "
+                "cost, constraints, instructions or executions)\n",
+                v);
+        return 1;
+      }
     } else if (opt_value(a, "--io-width", &v)) {
       unsigned long long n;
       if (!parse_u64(v, &n) || n < 1 || n > 64) {
@@ -180,7 +243,7 @@ int main(int argc, char **argv) {
     return 1;
   opt.iowidth = iow_override ? iow_override : P->iowidth ? P->iowidth : 64;
   R1cs *model = NULL;
-  int status = run(P, &opt, profile, &model);
+  int status = run(P, &opt, &out, &model);
   r1cs_free(model);
   free(opt.block_execs);
   program_free(P);
