@@ -11,8 +11,11 @@ build (for a circ dialect program, .mlir, the build of its C twin) and prints on
                  [--compile-repeats N]
 
 Writes DIR/results.csv (one row per cell), DIR/table.md (the table printed on
-stdout) and DIR/prover-cost.svg (prover-cost relative to greedy). Progress goes
-to stderr. Standard library only; one job at a time.
+stdout), DIR/prover-cost.svg (prover-cost relative to greedy) and
+DIR/cost-terms.svg (where each configuration's prover cost goes: its terms
+stacked, per program). Progress goes to stderr. Standard library only; one
+job at a time. `bench/run.py --replot [--out DIR]` draws the charts again
+from DIR/results.csv without running anything.
 """
 
 import argparse
@@ -557,6 +560,25 @@ def esc(s):
             .replace('"', "&quot;"))
 
 
+BAR_W, BAR_GAP, PLOT_H = 9, 14, 360
+
+
+def chart_layout(nconfigs, nprograms, right):
+    """The grouped-bar layout the charts share: (group width, left margin,
+    top margin, plot width, image width, image height)."""
+    group_w = BAR_W * nconfigs + BAR_GAP
+    left, top, bottom = 80, 50, 120
+    plot_w = max(group_w * nprograms, 300)
+    return group_w, left, top, plot_w, left + plot_w + right, top + PLOT_H + bottom
+
+
+def svg_start(W, H, left, title):
+    return ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
+            'viewBox="0 0 %d %d" font-family="sans-serif" font-size="11">' % (W, H, W, H),
+            '<rect width="100%" height="100%" fill="white"/>',
+            '<text x="%d" y="24" font-size="15" font-weight="bold">%s</text>' % (left, title)]
+
+
 def write_svg(path, cells, programs, configs, width):
     names = [n for n, _ in configs]
     data = {}
@@ -568,21 +590,14 @@ def write_svg(path, cells, programs, configs, width):
     hi = 2.0 ** math.ceil(math.log2(max(vals + [1.0])) + 1e-9)
     if hi / lo < 2:
         lo, hi = lo / 2, hi * 2
-    bar_w, gap = 9, 14
-    group_w = bar_w * len(names) + gap
-    left, right, top, bottom = 80, 180, 50, 120
-    plot_w = max(group_w * len(programs), 300)
-    plot_h = 360
-    W, H = left + plot_w + right, top + plot_h + bottom
+    bar_w, gap, plot_h = BAR_W, BAR_GAP, PLOT_H
+    group_w, left, top, plot_w, W, H = chart_layout(len(names), len(programs), 180)
 
     def y(v):
         return top + plot_h * (1 - (math.log2(v) - math.log2(lo)) / (math.log2(hi) - math.log2(lo)))
 
-    o = ['<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
-         'viewBox="0 0 %d %d" font-family="sans-serif" font-size="11">' % (W, H, W, H),
-         '<rect width="100%" height="100%" fill="white"/>',
-         '<text x="%d" y="24" font-size="15" font-weight="bold">prover-cost relative to %s '
-         '(io width %s, log scale; lower is better)</text>' % (left, REFERENCE, esc(width))]
+    o = svg_start(W, H, left, 'prover-cost relative to %s (io width %s, log scale; lower is '
+                  'better)' % (REFERENCE, esc(width)))
     # grid and y ticks at powers of two (and the midpoints when the range is small)
     e = math.log2(lo)
     step = 0.5 if math.log2(hi / lo) <= 3 else 1.0
@@ -634,6 +649,122 @@ def write_svg(path, cells, programs, configs, width):
         f.write("\n".join(o) + "\n")
 
 
+TERMS = [("prover-cost-blocks", "blocks"), ("prover-cost-transitions", "transitions"),
+         ("prover-cost-stack", "stack"), ("prover-cost-ram", "RAM")]
+TERM_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759"]
+
+
+def terms_data(cells, width):
+    """(program, config) -> the four cost terms relative to the reference's
+    prover cost at `width`; a configuration that chooses its width counts its
+    chosen-width cell."""
+    ref = {c["program"]: float(c["prover-cost"]) for c in cells
+           if c["config"] == REFERENCE and c["width"] == width and c["status"] == "ok"}
+    data = {}
+    for c in cells:
+        if c["status"] != "ok" or c["width"] not in (width, AUTO):
+            continue
+        if not ref.get(c["program"]):
+            continue
+        data[(c["program"], c["config"])] = [float(c[k]) / ref[c["program"]]
+                                             for k, _ in TERMS]
+    return data
+
+
+def write_terms_svg(path, cells, programs, configs, width):
+    names = [n for n, _ in configs]
+    data = terms_data(cells, width)
+    top_v = max([sum(v) for v in data.values()] + [1.0])
+    # A linear axis up to the next half step above the tallest bar.
+    hi = math.ceil(top_v * 2) / 2
+    bar_w, gap, plot_h = BAR_W, BAR_GAP, PLOT_H
+    group_w, left, top, plot_w, W, H = chart_layout(len(names), len(programs), 200)
+
+    def y(v):
+        return top + plot_h * (1 - v / hi)
+
+    o = svg_start(W, H, left, "where the prover cost goes: its terms stacked, relative to "
+                  "%s's total (io width %s; chosen widths for auto)" % (REFERENCE, esc(width)))
+    step = 0.5 if hi <= 4 else 1.0 if hi <= 10 else math.ceil(hi / 10)
+    v = 0.0
+    while v <= hi + 1e-9:
+        o.append('<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" stroke="%s"/>'
+                 % (left, y(v), left + plot_w, y(v), "#555" if abs(v - 1) < 1e-9 else "#ddd"))
+        o.append('<text x="%d" y="%.1f" text-anchor="end">%s</text>'
+                 % (left - 6, y(v) + 4, ("%.3g" % v) + "×"))
+        v += step
+    o.append('<text transform="translate(20,%d) rotate(-90)" text-anchor="middle" font-size="12">'
+             'cost term / %s prover-cost</text>' % (top + plot_h // 2, REFERENCE))
+    for gi, p in enumerate(programs):
+        gx = left + gi * group_w + gap // 2
+        for ci, n in enumerate(names):
+            x = gx + ci * bar_w
+            parts = data.get((p, n))
+            if parts is None:
+                o.append('<text x="%.1f" y="%.1f" text-anchor="middle" font-size="9">×'
+                         '<title>%s %s: FAIL or no cell</title></text>'
+                         % (x + bar_w / 2, y(0) - 2, esc(p), esc(n)))
+                continue
+            acc = 0.0
+            for (key, label), colour, part in zip(TERMS, TERM_COLOURS, parts):
+                o.append('<rect x="%d" y="%.1f" width="%d" height="%.1f" fill="%s">'
+                         '<title>%s %s: %s %.3f of %s</title></rect>'
+                         % (x, y(acc + part), bar_w - 1, y(acc) - y(acc + part), colour,
+                            esc(p), esc(n), label, part, REFERENCE))
+                acc += part
+            o.append('<text x="%.1f" y="%.1f" text-anchor="middle" font-size="8">%d</text>'
+                     % (x + bar_w / 2, y(0) + 10, ci + 1))
+        o.append('<text transform="translate(%.1f,%d) rotate(-45)" text-anchor="end">%s</text>'
+                 % (gx + group_w / 2 - gap / 2, top + plot_h + 22, esc(p)))
+    lx, ly = left + plot_w + 20, top + 10
+    o.append('<text x="%d" y="%d" font-weight="bold">term</text>' % (lx, ly))
+    for i, ((_, label), colour) in enumerate(zip(TERMS, TERM_COLOURS)):
+        o.append('<rect x="%d" y="%d" width="12" height="12" fill="%s"/>'
+                 '<text x="%d" y="%d">%s</text>'
+                 % (lx, ly + 6 + i * 18, colour, lx + 18, ly + 16 + i * 18, label))
+    ly += 16 + len(TERMS) * 18 + 10
+    o.append('<text x="%d" y="%d" font-weight="bold">bars, left to right</text>' % (lx, ly))
+    for ci, n in enumerate(names):
+        o.append('<text x="%d" y="%d">%d %s</text>' % (lx, ly + 16 + ci * 16, ci + 1, esc(n)))
+    o.append("</svg>")
+    with open(path, "w") as f:
+        f.write("\n".join(o) + "\n")
+
+
+def write_charts(out, cells, programs, configs, widths):
+    chart_w = "unbounded" if "unbounded" in widths else widths[0]
+    write_svg(os.path.join(out, "prover-cost.svg"), cells, programs, configs, chart_w)
+    write_terms_svg(os.path.join(out, "cost-terms.svg"), cells, programs, configs, chart_w)
+
+
+def replot(out):
+    """The charts again from out/results.csv: programs, configurations and
+    widths in the order the run met them."""
+    path = os.path.join(out, "results.csv")
+    try:
+        with open(path, newline="") as f:
+            cells = list(csv.DictReader(f))
+    except OSError as e:
+        log("run.py: error: cannot read %s: %s" % (path, e.strerror))
+        return 2
+    # The ratios as the run had them, not rounded as the CSV keeps them.
+    for c in cells:
+        if c["status"] == "ok":
+            c["prover-cost"] = int(c["prover-cost"])
+    seen = lambda key: list(dict.fromkeys(c[key] for c in cells))
+    ref = reference_cells(cells, seen("program"))
+    for c in cells:
+        r = ref.get((c["program"], c["width"]))
+        if c["status"] == "ok" and r:
+            c["pc_vs_ref"] = c["prover-cost"] / r["prover-cost"]
+    known = dict(CONFIGS)
+    configs = [(n, known.get(n, [])) for n in seen("config")]
+    widths = [w for w in seen("width") if w != AUTO] or [AUTO]
+    write_charts(out, cells, seen("program"), configs, widths)
+    log("run.py: wrote %s/{prover-cost.svg,cost-terms.svg} from %d cells" % (out, len(cells)))
+    return 0
+
+
 # --- main -------------------------------------------------------------------
 
 def main():
@@ -659,7 +790,11 @@ def main():
     ap.add_argument("--compile-repeats", type=int, default=3,
                     help="compile each cell N times and keep the fastest wall time "
                          "(default: %(default)s)")
+    ap.add_argument("--replot", action="store_true",
+                    help="only draw the charts again from --out's results.csv")
     args = ap.parse_args()
+    if args.replot:
+        return replot(args.out)
     args.compile_repeats = max(args.compile_repeats, 1)
 
     args.cc = os.path.join(args.build, "bin", "circ-cc")
@@ -754,10 +889,10 @@ def main():
                 if isinstance(row[k], float):
                     row[k] = "%.4f" % row[k]
             wr.writerow(row)
-    chart_w = "unbounded" if "unbounded" in widths else widths[0]
-    write_svg(os.path.join(args.out, "prover-cost.svg"), cells, programs, configs, chart_w)
+    write_charts(args.out, cells, programs, configs, widths)
     nfail = sum(c["status"] != "ok" for c in cells)
-    log("run.py: %d cells, %d FAIL, %.0f s, %s; wrote %s/{table.md,results.csv,prover-cost.svg}"
+    log("run.py: %d cells, %d FAIL, %.0f s, %s; wrote %s/{table.md,results.csv,"
+        "prover-cost.svg,cost-terms.svg}"
         % (len(cells), nfail, elapsed, datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
            args.out))
     return 0

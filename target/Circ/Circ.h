@@ -38,6 +38,9 @@ FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();
 FunctionPass *createCircRecordBlockFrequenciesPass();
 FunctionPass *createCircMergeBlocksPass();
+/// Draws each function's blocks and transition states after allocation into
+/// the target machine's statePictures().
+FunctionPass *createCircDotStatesPass();
 
 void initializeCircLowerAtomicsPass(PassRegistry &);
 void initializeCircLowerEmptyAsmPass(PassRegistry &);
@@ -49,6 +52,7 @@ void initializeCircRecordBlockFrequenciesPass(PassRegistry &);
 void initializeCircRAStatsPass(PassRegistry &);
 void initializeCircLocalRegAllocPass(PassRegistry &);
 void initializeCircTSRegAllocPass(PassRegistry &);
+void initializeCircDotStatesPass(PassRegistry &);
 
 } // namespace llvm
 

@@ -227,8 +227,13 @@ public:
     return true;
   }
 
-  // Between the allocator and frame lowering: count what the allocator did.
-  void addPostRegAlloc() override { addPass(createCircRAStatsPass()); }
+  // Between the allocator and frame lowering: count what the allocator did
+  // (and draw it), while spill slots are still frame indices.
+  void addPostRegAlloc() override {
+    addPass(createCircRAStatsPass());
+    if (getCircTargetMachine().statePictures())
+      addPass(createCircDotStatesPass());
+  }
 
   // After frame lowering, before block placement: what the branch folder
   // would do for LLVM's allocators, without moving code across boundaries.
@@ -268,4 +273,5 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   initializeCircRAStatsPass(PR);
   initializeCircLocalRegAllocPass(PR);
   initializeCircTSRegAllocPass(PR);
+  initializeCircDotStatesPass(PR);
 }

@@ -4,6 +4,7 @@
 
 #include "Circ.h"
 #include "CircBlockFrequencies.h"
+#include "CircStatePictures.h"
 #include "CircSubtarget.h"
 #include "llvm/CodeGen/CodeGenTargetMachineImpl.h"
 #include "llvm/Support/raw_ostream.h"
@@ -22,6 +23,7 @@ class CircTargetMachine : public CodeGenTargetMachineImpl {
   mutable std::optional<std::string> Allocator;
   raw_ostream *Report = nullptr;
   circ::ModuleFrequencies *Frequencies = nullptr;
+  circ::StatePictures *Pictures = nullptr;
 
 public:
   CircTargetMachine(const Target &T, const Triple &TT, StringRef CPU,
@@ -56,6 +58,11 @@ public:
   /// (CircBlockFrequencies.h); pipelines built afterwards include the pass.
   void setFrequencyRecord(circ::ModuleFrequencies *R) { Frequencies = R; }
   circ::ModuleFrequencies *frequencyRecord() const { return Frequencies; }
+  /// When set, the pipeline draws each function's transition states after
+  /// allocation there (-circ-dot-states); pipelines built afterwards include
+  /// the pass.
+  void setStatePictures(circ::StatePictures *P) { Pictures = P; }
+  circ::StatePictures *statePictures() const { return Pictures; }
 
   TargetPassConfig *createPassConfig(PassManagerBase &PM) override;
   TargetLoweringObjectFile *getObjFileLowering() const override {

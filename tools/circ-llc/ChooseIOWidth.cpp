@@ -154,7 +154,7 @@ static void predictCost(WidthCandidate &C, const ModuleFrequencies &Freq,
 
 static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
                                 unsigned Width, EmitAssemblyFn Emit,
-                                const BlockProfile *Profile) {
+                                const BlockProfile *Profile, bool DrawStates) {
   std::unique_ptr<Module> Clone = CloneModule(M);
   Clone->setModuleFlag(Module::Error, IOWidthFlagName,
                        ConstantAsMetadata::get(ConstantInt::get(
@@ -164,6 +164,7 @@ static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
   raw_string_ostream Report(C.Report);
   TM.setReportStream(&Report);
   TM.setFrequencyRecord(&C.Frequencies);
+  TM.setStatePictures(DrawStates ? &C.Pictures : nullptr);
   {
     SmallString<0> Text;
     raw_svector_ostream OS(Text);
@@ -172,24 +173,26 @@ static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
   }
   TM.setReportStream(nullptr);
   TM.setFrequencyRecord(nullptr);
+  TM.setStatePictures(nullptr);
   predictCost(C, C.Frequencies, Profile);
   return C;
 }
 
 WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
                                 EmitAssemblyFn Emit,
-                                const BlockProfile *Profile) {
+                                const BlockProfile *Profile, bool DrawStates) {
   WidthChoice Choice;
   Choice.Frequencies = Profile ? "profile" : "static";
-  Choice.Candidates.push_back(compileAt(M, TM, 0, Emit, Profile));
+  Choice.Candidates.push_back(compileAt(M, TM, 0, Emit, Profile, DrawStates));
   for (unsigned W : candidateWidths(Choice.Candidates[0].Width))
-    Choice.Candidates.push_back(compileAt(M, TM, W, Emit, Profile));
+    Choice.Candidates.push_back(compileAt(M, TM, W, Emit, Profile, DrawStates));
   Choice.pickCheapest();
   for (unsigned Extra = 0; Extra < MaxRefinements; ++Extra) {
     std::optional<unsigned> W = Choice.refinement();
     if (!W)
       break;
-    Choice.Candidates.push_back(compileAt(M, TM, *W, Emit, Profile));
+    Choice.Candidates.push_back(
+        compileAt(M, TM, *W, Emit, Profile, DrawStates));
     Choice.pickCheapest();
   }
   return Choice;

@@ -12,6 +12,7 @@
 #define CIRC_TOOLS_CIRCLLC_CHOOSEIOWIDTH_H
 
 #include "CircBlockFrequencies.h"
+#include "CircStatePictures.h"
 #include "Profile.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/Support/raw_ostream.h"
@@ -38,6 +39,8 @@ struct WidthCandidate {
   std::string Assembly, Report;
   /// What the compile recorded about its blocks.
   ModuleFrequencies Frequencies;
+  /// Its functions' transition states drawn, if asked (-circ-dot-states).
+  StatePictures Pictures;
   uint64_t Cost = 0, Transitions = 0, Stack = 0, RAM = 0;
 };
 
@@ -61,9 +64,11 @@ using EmitAssemblyFn =
 
 /// Compiles \p M (left unchanged) at the candidate widths and chooses.
 /// \p Profile may be null (static frequencies); functions it does not fit
-/// get static frequencies.
+/// get static frequencies. With \p DrawStates each candidate keeps the
+/// pictures of its transition states.
 WidthChoice chooseIOWidth(const llvm::Module &M, llvm::CircTargetMachine &TM,
-                          EmitAssemblyFn Emit, const BlockProfile *Profile);
+                          EmitAssemblyFn Emit, const BlockProfile *Profile,
+                          bool DrawStates);
 
 /// The candidate widths for a program whose lower-bound width is \p Widest:
 /// 4, the widest width of each step of the transition check's cost below

@@ -90,6 +90,15 @@ static cl::opt<std::string> ProfileFile(
              "width (and with -circ-profile-weights for code generation)"),
     cl::value_desc("file"), cl::cat(CircLLCCategory));
 
+static cl::opt<std::string> DotStatesDir(
+    "circ-dot-states",
+    cl::desc("Write one Graphviz file per function to the directory, "
+             "DIR/FUNCTION.dot: its blocks and transition states after "
+             "register allocation, states labelled with their width and "
+             "registers and coloured by width, spill code marked "
+             "(docs/regalloc.md, Pictures)"),
+    cl::value_desc("dir"), cl::cat(CircLLCCategory));
+
 static cl::opt<bool> ProfileWeights(
     "circ-profile-weights",
     cl::desc("Also give the profile's counts to code generation as branch "
@@ -492,14 +501,45 @@ static std::optional<circ::BlockProfile> readProfile() {
   return Profile;
 }
 
+// A file name for a function: characters other than letters, digits, '_',
+// '-' and '.' become '_' (and a leading '.' too, so none is hidden).
+static std::string pictureFileName(StringRef Function) {
+  std::string Name = Function.str();
+  for (char &C : Name)
+    if (!isAlnum(C) && C != '_' && C != '-' && C != '.')
+      C = '_';
+  if (Name.empty() || Name[0] == '.')
+    Name.insert(0, "_");
+  return Name + ".dot";
+}
+
+static void writeStatePictures(const circ::StatePictures &Pictures) {
+  if (std::error_code EC = sys::fs::create_directories(DotStatesDir))
+    fail("cannot create directory '" + DotStatesDir + "': " + EC.message());
+  for (const circ::StatePicture &P : Pictures) {
+    SmallString<256> Path(DotStatesDir);
+    sys::path::append(Path, pictureFileName(P.Function));
+    std::error_code EC;
+    raw_fd_ostream OS(Path, EC, sys::fs::OF_Text);
+    if (EC)
+      fail("cannot write '" + Path.str() + "': " + EC.message());
+    OS << P.Dot;
+    OS.close();
+    if (OS.has_error())
+      fail("cannot write '" + Path.str() + "': " + OS.error().message());
+  }
+}
+
 static void emitChosenWidth(Module &M, TargetMachine &TM,
                             const circ::BlockProfile *Profile) {
   circ::weighKnownTripCounts(M);
   circ::WidthChoice Choice = circ::chooseIOWidth(
       M, static_cast<CircTargetMachine &>(TM),
       [&TM](Module &C, raw_pwrite_stream &OS) { generateAssembly(C, TM, OS); },
-      Profile);
+      Profile, /*DrawStates=*/!DotStatesDir.empty());
   const circ::WidthCandidate &C = Choice.chosen();
+  if (!DotStatesDir.empty())
+    writeStatePictures(C.Pictures);
   if (circ::raReportEnabled()) {
     errs() << C.Report;
     Choice.printReportLine(errs());
@@ -521,7 +561,14 @@ static void emitAssembly(Module &M, TargetMachine &TM) {
     explainNoChoice();
   }
   std::unique_ptr<ToolOutputFile> Out = openOutput();
+  circ::StatePictures Pictures;
+  auto &CircTM = static_cast<CircTargetMachine &>(TM);
+  if (!DotStatesDir.empty())
+    CircTM.setStatePictures(&Pictures);
   generateAssembly(M, TM, Out->os());
+  CircTM.setStatePictures(nullptr);
+  if (!DotStatesDir.empty())
+    writeStatePictures(Pictures);
   Out->keep();
 }
 

@@ -136,6 +136,10 @@ static PhysLiveness computeLiveness(const MachineFunction &MF) {
   return L;
 }
 
+std::vector<uint64_t> llvm::physLiveIns(const MachineFunction &MF) {
+  return computeLiveness(MF).LiveIn;
+}
+
 PhysTransitionSummary
 llvm::summarizePhysTransitions(const MachineFunction &MF) {
   PhysLiveness L = computeLiveness(MF);

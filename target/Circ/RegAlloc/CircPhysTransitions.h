@@ -11,6 +11,7 @@
 #define CIRC_REGALLOC_CIRCPHYSTRANSITIONS_H
 
 #include <cstdint>
+#include <vector>
 
 namespace llvm {
 class MachineFunction;
@@ -38,6 +39,10 @@ unsigned conventionWidth(uint64_t Live, uint64_t Fixed, uint64_t Preserved);
 /// Prologue and epilogue saves and restores are not uses: they move the
 /// caller's values, which the caller's own transitions already count.
 PhysTransitionSummary summarizePhysTransitions(const MachineFunction &MF);
+
+/// The general registers live into each block of \p MF (allocated), by
+/// block number (bit i = %ri).
+std::vector<uint64_t> physLiveIns(const MachineFunction &MF);
 
 } // namespace llvm
 
