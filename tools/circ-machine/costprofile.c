@@ -296,6 +296,14 @@ static int ends_with(const char *s, const char *suffix) {
   return n >= k && strcmp(s + n - k, suffix) == 0;
 }
 
+void cost_profile_print(const CostProfile *cp, FILE *out, ProfileMetric metric,
+                        int svg) {
+  if (svg)
+    write_svg(out, cp, metric);
+  else
+    write_folded(out, cp, metric);
+}
+
 int cost_profile_write(const CostProfile *cp, const char *path,
                        ProfileMetric metric) {
   FILE *out = fopen(path, "w");
@@ -304,10 +312,7 @@ int cost_profile_write(const CostProfile *cp, const char *path,
             path, strerror(errno));
     return 1;
   }
-  if (ends_with(path, ".svg"))
-    write_svg(out, cp, metric);
-  else
-    write_folded(out, cp, metric);
+  cost_profile_print(cp, out, metric, ends_with(path, ".svg"));
   if (fclose(out) != 0) {
     fprintf(stderr, "circ-sim: error: cannot write cost profile '%s': %s\n",
             path, strerror(errno));

@@ -44,6 +44,10 @@ int profile_metric_parse(const char *name, ProfileMetric *out);
 int cost_profile_write(const CostProfile *cp, const char *path,
                        ProfileMetric metric);
 
+/* The same to an open stream: the folded stacks, or with svg the graph. */
+void cost_profile_print(const CostProfile *cp, FILE *out, ProfileMetric metric,
+                        int svg);
+
 /* The sorted table: functions, then blocks, by prover cost; shares are of
  * total (the run's padded prover cost), padding and initial RAM a row of
  * their own. */
