@@ -21,6 +21,8 @@ config.substitutions.append(("%e2e-check", os.path.join(scripts, "e2e-check.sh")
 config.substitutions.append(("%snarkjs", os.path.join(scripts, "snarkjs.sh")))
 config.substitutions.append(("%circ-src", config.circ_src_root))
 config.substitutions.append(("%circ-build", config.circ_obj_root))
+# The C++ compiler circ was built with, for out-of-tree consumers (test/Install).
+config.substitutions.append(("%circ-cxx", config.circ_cxx))
 config.environment["CIRC_BUILD_DIR"] = config.circ_obj_root
 
 # The C API is built only by clang (CMakeLists.txt).
