@@ -31,6 +31,20 @@ for prog in "$src"/examples/*.c; do
   echo
 done
 
+# Where one program's prover cost goes, and pictures of its allocation.
+name=kmp_search
+echo "== circ-sim --profile-cost=$name.svg $name.s (functions; blocks and flame graph in $out/)"
+"$build/bin/circ-sim" --profile-cost="$out/$name.svg" "$out/$name.s" > /dev/null \
+  2> "$out/$name.profile" || true
+sed -n '/^cost profile/,/(padding, initial RAM)/p' "$out/$name.profile"
+"$build/bin/circ-sim" --profile-cost="$out/$name.folded" "$out/$name.s" > /dev/null 2>&1 || true
+echo "== circ-cc -O2 -circ-dot-states=$name.states $name.c (one Graphviz file per function)"
+"$build/bin/circ-cc" -O2 -circ-dot-states="$out/$name.states" "$src/examples/$name.c" \
+  -o "$out/$name.states.s"
+if command -v dot > /dev/null; then
+  dot -Tsvg "$out/$name.states/main.dot" -o "$out/$name.states/main.svg"
+  echo "rendered $out/$name.states/main.svg"
+fi
 
 # A circ dialect program: structured form -> block form -> width -> spill ->
 # circ assembly -> circ-sim, next to its C twin.
