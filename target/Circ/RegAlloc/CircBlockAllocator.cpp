@@ -296,21 +296,38 @@ void CircBlockAllocator::emitParallelMove(MachineBasicBlock &MBB,
     }
     return MCRegister();
   };
-  std::optional<SmallVector<RegMove, 16>> Sequence = sequenceParallelMove(
+  SmallVector<MoveStep, 16> Sequence = sequenceParallelMove(
       SmallVector<RegMove, 16>(Moves.begin(), Moves.end()), PickScratch);
-  if (!Sequence)
-    report_fatal_error("circ: no register to break a move cycle in " +
-                       MF.getName());
-  injectMoveFault(MBB, *Sequence);
-  for (auto &[From, To] : *Sequence)
-    BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), To).addReg(From);
+  injectMoveFault(MBB, Sequence);
+  for (const MoveStep &S : Sequence)
+    emitMoveStep(MBB, At, S);
   Moves.clear();
+}
+
+// An exchange needs no third register: a + b, then each value back out by
+// a subtraction (mod 2^64).
+void CircBlockAllocator::emitMoveStep(MachineBasicBlock &MBB,
+                                      MachineBasicBlock::iterator At,
+                                      const MoveStep &S) {
+  if (!S.Exchange) {
+    BuildMI(MBB, At, DebugLoc(), TII.get(Circ::MOV), S.To).addReg(S.From);
+    return;
+  }
+  BuildMI(MBB, At, DebugLoc(), TII.get(Circ::ADDrr), S.From)
+      .addReg(S.From)
+      .addReg(S.To);
+  BuildMI(MBB, At, DebugLoc(), TII.get(Circ::SUBrr), S.To)
+      .addReg(S.From)
+      .addReg(S.To);
+  BuildMI(MBB, At, DebugLoc(), TII.get(Circ::SUBrr), S.From)
+      .addReg(S.From)
+      .addReg(S.To);
 }
 
 // -circ-inject-fault: an exit move that loses one of its moves, or whose
 // first two moves trade destinations.
 void CircBlockAllocator::injectMoveFault(const MachineBasicBlock &MBB,
-                                         SmallVectorImpl<RegMove> &Sequence) {
+                                         SmallVectorImpl<MoveStep> &Sequence) {
   if (!Sequence.empty() &&
       circ::injectFaultHere(MF, circ::InjectedFault::DropMove,
                             "exit move of %bb." + Twine(MBB.getNumber())))
@@ -318,7 +335,7 @@ void CircBlockAllocator::injectMoveFault(const MachineBasicBlock &MBB,
   if (Sequence.size() >= 2 &&
       circ::injectFaultHere(MF, circ::InjectedFault::SwapMoves,
                             "exit move of %bb." + Twine(MBB.getNumber())))
-    std::swap(Sequence[0].second, Sequence[1].second);
+    std::swap(Sequence[0].To, Sequence[1].To);
 }
 
 // A free register for a value the terminators read that does not leave: not

@@ -141,8 +141,10 @@ private:
                                const DenseSet<unsigned> &Destinations);
   void emitParallelMove(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
                         SmallVectorImpl<RegMove> &Moves, int Pos);
+  void emitMoveStep(MachineBasicBlock &MBB, MachineBasicBlock::iterator At,
+                    const MoveStep &S);
   void injectMoveFault(const MachineBasicBlock &MBB,
-                       SmallVectorImpl<RegMove> &Sequence);
+                       SmallVectorImpl<MoveStep> &Sequence);
 };
 
 } // namespace llvm
