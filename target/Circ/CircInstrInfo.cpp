@@ -69,6 +69,18 @@ void CircInstrInfo::loadRegFromStackSlot(MachineBasicBlock &MBB,
       .setMIFlag(Flags);
 }
 
+bool CircInstrInfo::isSpillSlotStore(const MachineInstr &MI) const {
+  int Slot;
+  return isStoreToStackSlot(MI, Slot) &&
+         MI.getMF()->getFrameInfo().isSpillSlotObjectIndex(Slot);
+}
+
+bool CircInstrInfo::isSpillSlotLoad(const MachineInstr &MI) const {
+  int Slot;
+  return isLoadFromStackSlot(MI, Slot) &&
+         MI.getMF()->getFrameInfo().isSpillSlotObjectIndex(Slot);
+}
+
 Register CircInstrInfo::isLoadFromStackSlot(const MachineInstr &MI,
                                             int &FI) const {
   if (MI.getOpcode() == Circ::LD64 && MI.getOperand(1).isFI() &&

@@ -37,6 +37,10 @@ public:
 
   Register isLoadFromStackSlot(const MachineInstr &MI,
                                int &FrameIndex) const override;
+  /// A store to or a load from a spill slot: an allocator keeping a value
+  /// in RAM (-circ-ra-report's spills and reloads, the state pictures).
+  bool isSpillSlotStore(const MachineInstr &MI) const;
+  bool isSpillSlotLoad(const MachineInstr &MI) const;
   Register isStoreToStackSlot(const MachineInstr &MI,
                               int &FrameIndex) const override;
 

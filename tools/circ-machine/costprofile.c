@@ -42,7 +42,6 @@ struct CostProfile {
   uint32_t *func_of_block;
   const char **leaf_name; /* per block: its label, "+k" past the label */
   char **leaf_owned;      /* the names made for the "+k" ones */
-  uint64_t *block_insns;
   uint32_t leaf;     /* the running block's leaf (0: none yet) */
   uint64_t leaf_start;
 };
@@ -138,7 +137,6 @@ CostProfile *cost_profile_new(const R1cs *R) {
   cp->func_of_block = xcalloc(R->nblocks + 1, sizeof *cp->func_of_block);
   cp->leaf_name = xcalloc(R->nblocks + 1, sizeof *cp->leaf_name);
   cp->leaf_owned = xcalloc(R->nblocks + 1, sizeof *cp->leaf_owned);
-  cp->block_insns = xcalloc(R->nblocks + 1, sizeof *cp->block_insns);
   for (size_t i = 0; i < R->nblocks; i++) {
     cp->func_of_block[i] = intern_func(cp, R->blocks[i].func);
     cp->leaf_owned[i] = leaf_name_of(R->P, &R->blocks[i]);
@@ -175,16 +173,13 @@ void cost_profile_free(CostProfile *cp) {
   free(cp->funcs);
   free(cp->func_of_block);
   free(cp->leaf_name);
-  free(cp->block_insns);
   free(cp);
 }
 
 static void close_leaf(CostProfile *cp, uint64_t now) {
   if (!cp->leaf)
     return;
-  Context *c = &cp->ctx[cp->leaf];
-  c->insns += now - cp->leaf_start;
-  cp->block_insns[c->block] += now - cp->leaf_start;
+  cp->ctx[cp->leaf].insns += now - cp->leaf_start;
 }
 
 void cost_profile_block(CostProfile *cp, uint64_t id, uint64_t before) {
@@ -346,10 +341,14 @@ static int by_cost(const void *a, const void *b) {
  * (rows[nblocks..)), with their sums. Returns the rows; *nb, *nf. */
 static TableRow *table_rows(const CostProfile *cp, size_t *nb, size_t *nf) {
   const R1cs *R = cp->R;
+  /* A block's counts are its leaves' in every context. */
   uint64_t *execs = xcalloc(R->nblocks + 1, sizeof *execs);
+  uint64_t *insns = xcalloc(R->nblocks + 1, sizeof *insns);
   for (size_t i = 1; i < cp->nctx; i++)
-    if (cp->ctx[i].block >= 0)
+    if (cp->ctx[i].block >= 0) {
       execs[cp->ctx[i].block] += cp->ctx[i].execs;
+      insns[cp->ctx[i].block] += cp->ctx[i].insns;
+    }
   TableRow *rows = xcalloc(R->nblocks + cp->nfuncs + 1, sizeof *rows);
   TableRow *funcs = rows + R->nblocks;
   size_t n = 0;
@@ -360,7 +359,7 @@ static TableRow *table_rows(const CostProfile *cp, size_t *nb, size_t *nf) {
       continue;
     const R1csBlock *b = &R->blocks[i];
     TableRow r = {R->blocks[i].func, cp->leaf_name[i], execs[i],
-                  cp->block_insns[i], execs[i] * b->ncons,
+                  insns[i], execs[i] * b->ncons,
                   execs[i] * block_execution_cost(R, b)};
     TableRow *f = &funcs[cp->func_of_block[i]];
     f->execs += r.execs;
@@ -370,6 +369,7 @@ static TableRow *table_rows(const CostProfile *cp, size_t *nb, size_t *nf) {
     rows[n++] = r;
   }
   free(execs);
+  free(insns);
   /* The functions that ran move down to follow the blocks. */
   size_t m = 0;
   for (size_t f = 0; f < cp->nfuncs; f++)
@@ -396,7 +396,10 @@ static void print_rows(FILE *out, const TableRow *rows, size_t n,
 }
 
 void cost_profile_print_table(const CostProfile *cp, FILE *out,
-                              const ProverCost *total) {
+                              const Stats *st) {
+  ProverCost cost;
+  report_prover_cost(st, &cost);
+  uint64_t total = cost.total;
   size_t nb, nf;
   TableRow *rows = table_rows(cp, &nb, &nf);
   qsort(rows, nb, sizeof *rows, by_cost);
@@ -407,16 +410,16 @@ void cost_profile_print_table(const CostProfile *cp, FILE *out,
   fprintf(out,
           "cost profile: prover cost %llu at io width %d (shares are of it)\n"
           "  %-24s %-14s %12s %12s %14s %14s %7s\n",
-          (unsigned long long)total->total, cp->R->iowidth, "function", "",
+          (unsigned long long)total, cp->R->iowidth, "function", "",
           "executions", "instructions", "constraints", "prover cost", "share");
-  print_rows(out, rows + nb, nf, total->total);
-  uint64_t rest = total->total > charged ? total->total - charged : 0;
+  print_rows(out, rows + nb, nf, total);
+  uint64_t rest = total > charged ? total - charged : 0;
   fprintf(out, "  %-24s %-14s %12s %12s %14s %14llu %6.1f%%\n",
           "(padding, initial RAM)", "", "", "", "", (unsigned long long)rest,
-          share_of(rest, total->total));
+          share_of(rest, total));
   size_t shown = nb < TABLE_BLOCKS ? nb : TABLE_BLOCKS;
   fprintf(out, "  %-24s %-14s (the %zu costliest of %zu that ran)\n",
           "function", "block", shown, nb);
-  print_rows(out, rows, shown, total->total);
+  print_rows(out, rows, shown, total);
   free(rows);
 }

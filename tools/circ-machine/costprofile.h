@@ -11,6 +11,7 @@
 
 #include "cost.h"
 #include "r1cs.h"
+#include "report.h"
 
 /* What the folded stacks and the flame graph count. */
 typedef enum {
@@ -49,9 +50,9 @@ void cost_profile_print(const CostProfile *cp, FILE *out, ProfileMetric metric,
                         int svg);
 
 /* The sorted table: functions, then blocks, by prover cost; shares are of
- * total (the run's padded prover cost), padding and initial RAM a row of
- * their own. */
+ * the run's prover cost as its report has it (st: the run's counts, with
+ * its cost model), padding and initial RAM a row of their own. */
 void cost_profile_print_table(const CostProfile *cp, FILE *out,
-                              const ProverCost *total);
+                              const Stats *st);
 
 #endif

@@ -122,9 +122,7 @@ static int finish_cost_profile(const CostProfileRun *run, const Stats *st) {
   cost_profile_end(run->cp, st->instructions);
   int failed =
       cost_profile_write(run->cp, run->out->cost_profile, run->out->metric);
-  ProverCost total;
-  report_prover_cost(st, &total);
-  cost_profile_print_table(run->cp, stderr, &total);
+  cost_profile_print_table(run->cp, stderr, st);
   return failed;
 }
 

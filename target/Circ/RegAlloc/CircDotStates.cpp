@@ -12,6 +12,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "Circ.h"
+#include "CircInstrInfo.h"
 #include "CircRegisterInfo.h"
 #include "CircSubtarget.h"
 #include "CircTargetMachine.h"
@@ -19,9 +20,7 @@
 #include "circ/Support/BoundaryClasses.h"
 #include "llvm/ADT/bit.h"
 #include "llvm/CodeGen/MachineBlockFrequencyInfo.h"
-#include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
-#include "llvm/CodeGen/TargetInstrInfo.h"
 #include "llvm/InitializePasses.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
@@ -72,25 +71,22 @@ FunctionPass *llvm::createCircDotStatesPass() { return new CircDotStates(); }
 
 static SpillCode spillCodeOf(const MachineBasicBlock &MBB) {
   const MachineFunction &MF = *MBB.getParent();
-  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
-  const MachineFrameInfo &MFI = MF.getFrameInfo();
+  const auto &TII =
+      *static_cast<const CircInstrInfo *>(MF.getSubtarget().getInstrInfo());
   SpillCode C;
   for (const MachineInstr &MI : MBB) {
     if (MI.isDebugInstr())
       continue;
     ++C.Instructions;
-    int Slot;
     if (MI.isCall())
       ++C.Calls;
     else if (MI.getOpcode() == Circ::PUSH)
       ++C.Pushes;
     else if (MI.getOpcode() == Circ::LDF)
       ++C.FrameReads;
-    else if (TII.isStoreToStackSlot(MI, Slot) &&
-             MFI.isSpillSlotObjectIndex(Slot))
+    else if (TII.isSpillSlotStore(MI))
       ++C.RAMStores;
-    else if (TII.isLoadFromStackSlot(MI, Slot) &&
-             MFI.isSpillSlotObjectIndex(Slot))
+    else if (TII.isSpillSlotLoad(MI))
       ++C.RAMLoads;
   }
   return C;

@@ -18,7 +18,6 @@
 #include "CircInstrInfo.h"
 #include "CircMachineFunctionInfo.h"
 #include "CircTargetMachine.h"
-#include "llvm/CodeGen/MachineFrameInfo.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/TargetSubtargetInfo.h"
 #include "llvm/InitializePasses.h"
@@ -55,12 +54,11 @@ FunctionPass *llvm::createCircRAStatsPass(bool AfterAllocation) {
 }
 
 static CircRACounts countStackAndMoves(const MachineFunction &MF) {
-  const TargetInstrInfo &TII = *MF.getSubtarget().getInstrInfo();
-  const MachineFrameInfo &MFI = MF.getFrameInfo();
+  const auto &TII =
+      *static_cast<const CircInstrInfo *>(MF.getSubtarget().getInstrInfo());
   CircRACounts C;
   for (const MachineBasicBlock &MBB : MF)
     for (const MachineInstr &MI : MBB) {
-      int Slot;
       switch (MI.getOpcode()) {
       case Circ::FRAME:
         ++C.Pushes;
@@ -80,10 +78,9 @@ static CircRACounts countStackAndMoves(const MachineFunction &MF) {
       default:
         break;
       }
-      if (TII.isStoreToStackSlot(MI, Slot) && MFI.isSpillSlotObjectIndex(Slot))
+      if (TII.isSpillSlotStore(MI))
         ++C.Spills;
-      else if (TII.isLoadFromStackSlot(MI, Slot) &&
-               MFI.isSpillSlotObjectIndex(Slot))
+      else if (TII.isSpillSlotLoad(MI))
         ++C.Reloads;
       else if (MI.isCopy() && MI.getOperand(0).getReg().isPhysical() &&
                MI.getOperand(1).getReg().isPhysical() &&
