@@ -7,7 +7,8 @@
 #   native: gcc -O1 -w -I<csmith include dir>, run with timeout 5 s; a program
 #           whose native run times out or crashes is skipped
 #   circ:   $CIRC_BUILD_DIR/bin/circ-cc [options] -I<csmith include dir>,
-#           then circ-sim --max-steps=300000000
+#           then circ-sim --max-steps=300000000 (3,000,000,000 again if it
+#           stops there after a native run of over 50 ms)
 # and the output (csmith prints "checksum = X") and exit code must agree. A
 # program that circ-sim stops at the step limit after a native run of over
 # a second is skipped too (billions of instructions: too long to simulate);
@@ -66,6 +67,8 @@ make_tmp csmith-diff
 # Milliseconds of native run past which a program circ-sim cannot finish in
 # its step limit counts as skipped, not failed.
 LONG_NATIVE_MS=1000
+# ... and past which it gets a second run with ten times the steps first.
+RETRY_NATIVE_MS=50
 
 passed=0
 failed=0
@@ -80,7 +83,7 @@ keep_failure() { # keep_failure SEED REASON: save the program and a report
     echo "seed $seed: $reason"
     echo "csmith: csmith --seed $seed ${csmith_opts[*]}"
     echo "circ-cc: $circ_cc ${cc_opts[*]} -I$inc seed-$seed.c -o seed-$seed.s"
-    echo "circ-sim: $circ_sim --max-steps=300000000 seed-$seed.s ${sim_extra[*]}"
+    echo "circ-sim: $circ_sim --max-steps=300000000 seed-$seed.s ${sim_extra[*]} (3000000000 after a native run of over $RETRY_NATIVE_MS ms)"
     echo "native exit code: ${native_rc:-}, circ exit code: ${circ_rc:-}"
     for f in native.out circ.out cc.err sim.err; do
       if [ -s "$tmp/$f" ]; then
@@ -98,6 +101,15 @@ skip() { # skip SEED REASON: the program counts as skipped in every set
   for ((k = 0; k < nconfigs; k++)); do skipped_in[$k]=$((skipped_in[$k] + 1)); done
 }
 
+# simulate STEPS: runs $tmp/prog.s in circ-sim for at most STEPS steps.
+simulate() {
+  "$circ_sim" --max-steps="$1" "$tmp/prog.s" "${sim_extra[@]}" \
+    < /dev/null > "$tmp/circ.out" 2> "$tmp/sim.err"
+  circ_rc=$?
+}
+
+hit_step_limit() { grep -q 'max-steps\|instruction limit' "$tmp/sim.err"; }
+
 # run_config SEED: compiles and runs $tmp/prog.c with cc_opts, compares.
 run_config() {
   local seed=$1
@@ -110,14 +122,18 @@ run_config() {
     keep_failure "$seed" "circ-cc failed"
     return
   fi
-  "$circ_sim" --max-steps=300000000 "$tmp/prog.s" "${sim_extra[@]}" \
-    < /dev/null > "$tmp/circ.out" 2> "$tmp/sim.err"
-  circ_rc=$?
+  simulate 300000000
+  # A native run of a tenth of a second can be 2,000,000,000 instructions
+  # (seed 48415: 172 ms at gcc -O1, 1.88e9 simulated); such a program gets
+  # ten times the steps before the rule below judges it.
+  if hit_step_limit && [ "$native_ms" -gt "$RETRY_NATIVE_MS" ]; then
+    simulate 3000000000
+  fi
   if cmp -s "$tmp/native.out" "$tmp/circ.out" && [ "$native_rc" -eq "$circ_rc" ]; then
     passed_in[$k]=$((passed_in[$k] + 1))
     rm -f "$failures/seed-$seed$suffix.txt" # fixed since
     echo "PASS seed $seed${cc_opts[*]:+ [${cc_opts[*]}]}"
-  elif grep -q 'max-steps\|instruction limit' "$tmp/sim.err"; then
+  elif hit_step_limit; then
     # A native run of over a second is billions of instructions, which
     # 300,000,000 simulated ones cannot finish: too long to simulate. A
     # quicker one that circ does not finish is a failure (a loop that does

@@ -41,7 +41,11 @@ struct WidthCandidate {
   ModuleFrequencies Frequencies;
   /// Its functions' transition states drawn, if asked (-circ-dot-states).
   StatePictures Pictures;
+  /// Predicted; for a width not compiled, what it costs at least.
   uint64_t Cost = 0, Transitions = 0, Stack = 0, RAM = 0;
+  /// False for a width skipped because its bound (the widest candidate's
+  /// code priced at it) could not beat the cheapest already compiled.
+  bool Compiled = true;
 };
 
 struct WidthChoice {

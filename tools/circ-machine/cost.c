@@ -53,20 +53,32 @@ static uint64_t padded_count(uint64_t n) { return n ? pow2ceil64(n) : 0; }
 /* The block instance as circ_blocks proves it: our constraints plus its
  * extraction rows (a random linear combination over the io slots, and the
  * stack and RAM tuples into their permutation checks). */
-static uint64_t block_rows(const R1cs *R, const R1csBlock *b) {
-  uint64_t S = (uint64_t)R->nslots;
-  return b->ncons + (2 * S + 3) + (2 * (uint64_t)b->nstack + 3) +
+static uint64_t block_rows(const R1csBlock *b, uint64_t ncons, uint64_t S) {
+  return ncons + (2 * S + 3) + (2 * (uint64_t)b->nstack + 3) +
          (4 * (uint64_t)b->nram + 3);
 }
 
-/* What each execution of block b pays in its own instance: rows, the
- * witness, and the permutation section W2 over the io slots and the memory
- * tuples. */
-static uint64_t block_instance_weight(const R1cs *R, const R1csBlock *b) {
-  uint64_t S = (uint64_t)R->nslots;
+/* Block b's constraints with S slots. It was built with R->nslots, and
+ * every slot gives a block one output constraint and an input and an output
+ * wire (r1cs.c, start_block and finish_block). */
+static uint64_t block_constraints_at(const R1cs *R, const R1csBlock *b,
+                                     uint64_t S) {
+  return b->ncons + S - (uint64_t)R->nslots;
+}
+
+/* What each execution of block b pays in its own instance with S slots:
+ * rows, the witness, and the permutation section W2 over the io slots and
+ * the memory tuples. */
+static uint64_t block_weight_at(const R1cs *R, const R1csBlock *b,
+                                uint64_t S) {
+  uint64_t nwires = b->nwires + 2 * S - 2 * (uint64_t)R->nslots;
   uint64_t w2 = 2 * (S + 1) + 2 * (uint64_t)b->nstack + 4 * (uint64_t)b->nram;
-  return pow2ceil64(block_rows(R, b)) + pow2ceil64(b->nwires) +
-         pow2ceil64(w2) + EXECUTION_EXTRA_WIDTH;
+  return pow2ceil64(block_rows(b, block_constraints_at(R, b, S), S)) +
+         pow2ceil64(nwires) + pow2ceil64(w2) + EXECUTION_EXTRA_WIDTH;
+}
+
+static uint64_t block_instance_weight(const R1cs *R, const R1csBlock *b) {
+  return block_weight_at(R, b, (uint64_t)R->nslots);
 }
 
 /* Each entry of an access list feeds its coherence check and its
@@ -94,16 +106,22 @@ uint64_t block_execution_cost(const R1cs *R, const R1csBlock *b) {
 
 void prover_cost(const R1cs *R, const uint64_t *block_execs,
                  const RunCounts *run, ProverCost *out) {
-  uint64_t S = (uint64_t)R->nslots;
+  prover_cost_with_slots(R, block_execs, run, (uint64_t)R->nslots, out);
+}
+
+void prover_cost_with_slots(const R1cs *R, const uint64_t *block_execs,
+                            const RunCounts *run, uint64_t S,
+                            ProverCost *out) {
   out->constraints = out->blocks = 0;
   for (size_t i = 0; i < R->nblocks; i++) {
     const R1csBlock *b = &R->blocks[i];
     uint64_t x = block_execs[b->id];
     if (!x)
       continue;
-    out->constraints = sat_add(out->constraints, sat_mul(x, b->ncons));
+    out->constraints =
+        sat_add(out->constraints, sat_mul(x, block_constraints_at(R, b, S)));
     out->blocks = sat_add(out->blocks,
-                          sat_mul(pow2ceil64(x), block_instance_weight(R, b)));
+                          sat_mul(pow2ceil64(x), block_weight_at(R, b, S)));
   }
   out->transitions = sat_mul(padded_count(run->executions),
                              transition_cost_per_execution(S));

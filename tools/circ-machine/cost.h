@@ -23,6 +23,15 @@ typedef struct {
 void prover_cost(const R1cs *R, const uint64_t *block_execs,
                  const RunCounts *run, ProverCost *out);
 
+/* The prover cost of the same run if its blocks had S io slots instead of
+ * R->nslots, their own code unchanged: each slot adds an output constraint
+ * and two wires to a block, and the pairwise circuits grow with S. The
+ * width choice bounds a narrower width's cost by it (a narrower width runs
+ * the same code and its spills). */
+void prover_cost_with_slots(const R1cs *R, const uint64_t *block_execs,
+                            const RunCounts *run, uint64_t S,
+                            ProverCost *out);
+
 /* What one execution of block b adds to the prover cost before padding:
  * its instance, its transition check and its stack and RAM entries (the
  * weights a cost profile shares the prover cost out by). */

@@ -94,14 +94,18 @@ LC lc_wire(Builder *B, uint32_t w) {
 LC lc_axpy(Builder *B, LC a, Fe k, LC b) {
   LC r = lc_alloc(B, a.n + b.n);
   uint32_t i = 0, j = 0;
+  /* k = 1 and k = -1 (lc_add, lc_sub) need no multiplication. */
   int k_is_one = fe_eq(k, FE_ONE);
+  int k_is_minus_one = !k_is_one && fe_eq(k, fe_neg(FE_ONE));
   while (i < a.n || j < b.n) {
     Term t;
     if (j == b.n || (i < a.n && a.t[i].wire < b.t[j].wire)) {
       t = a.t[i++];
     } else {
       t.wire = b.t[j].wire;
-      t.coef = k_is_one ? b.t[j].coef : fe_mul(k, b.t[j].coef);
+      t.coef = k_is_one         ? b.t[j].coef
+               : k_is_minus_one ? fe_neg(b.t[j].coef)
+                                : fe_mul(k, b.t[j].coef);
       if (i < a.n && a.t[i].wire == b.t[j].wire)
         t.coef = fe_add(t.coef, a.t[i++].coef);
       j++;
