@@ -8,7 +8,8 @@
 // above the lower-bound width nothing is spilled, so nothing wider can. A
 // program whose functions need at most L registers at a transition is
 // therefore compiled at lower-bound, at L and at the step tops below L
-// (4, 6, 9, 22 and 25 with today's model: at most 7 compiles).
+// (4, 6, 9, 22 and 25 with today's model: at most 7 compiles), each step
+// top only if L's code priced at it could still beat the cheapest so far.
 //
 // Why a prediction, not a run: the simulator's cost needs the program's
 // input and can take minutes; the prediction needs only the assembly and
@@ -144,8 +145,8 @@ struct PricedProgram {
   /// at W can cost less, as it runs this code plus what W makes it spill.
   uint64_t costWithWidth(unsigned W) const {
     ProverCost Cost;
-    prover_cost_with_slots(R, BlockExecs.data(), &Run,
-                           W + NUM_RESERVED_SLOTS, &Cost);
+    prover_cost_with_slots(R, BlockExecs.data(), &Run, W + NUM_RESERVED_SLOTS,
+                           &Cost);
     return Cost.total;
   }
 };
@@ -211,7 +212,7 @@ static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
 }
 
 // A candidate width is compiled only if it could beat the cheapest so far:
-// it runs the lower-bound width's code plus what the narrower width makes it
+// it runs the widest candidate's code plus what the narrower width makes it
 // spill, so that code priced at the width bounds its cost. Not exactly: a
 // narrower width can also shorten a block (fewer values at its exit move);
 // on bench/programs and the dialect examples no width cost less than 0.97
@@ -229,9 +230,12 @@ WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
                                 const BlockProfile *Profile, bool DrawStates) {
   WidthChoice Choice;
   Choice.Frequencies = Profile ? "profile" : "static";
-  PricedProgram Unbounded, Widest;
-  Choice.Candidates.push_back(
-      compileAt(M, TM, 0, Emit, Profile, DrawStates, Unbounded));
+  {
+    PricedProgram Unbounded; // only its width is needed
+    Choice.Candidates.push_back(
+        compileAt(M, TM, 0, Emit, Profile, DrawStates, Unbounded));
+  }
+  PricedProgram Widest;
   std::vector<unsigned> Widths = candidateWidths(Choice.Candidates[0].Width);
   Choice.Candidates.push_back(
       compileAt(M, TM, Widths.back(), Emit, Profile, DrawStates, Widest));

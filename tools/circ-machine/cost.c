@@ -59,16 +59,16 @@ static uint64_t block_rows(const R1csBlock *b, uint64_t ncons, uint64_t S) {
 }
 
 /* Block b's constraints with S slots. It was built with R->nslots, and
- * every slot gives a block one output constraint and an input and an output
- * wire (r1cs.c, start_block and finish_block). */
+ * every slot gives a block one output constraint (r1cs.c, finish_block). */
 static uint64_t block_constraints_at(const R1cs *R, const R1csBlock *b,
                                      uint64_t S) {
   return b->ncons + S - (uint64_t)R->nslots;
 }
 
 /* What each execution of block b pays in its own instance with S slots:
- * rows, the witness, and the permutation section W2 over the io slots and
- * the memory tuples. */
+ * rows, the witness (each slot an input and an output wire: r1cs.c,
+ * start_block), and the permutation section W2 over the io slots and the
+ * memory tuples. */
 static uint64_t block_weight_at(const R1cs *R, const R1csBlock *b,
                                 uint64_t S) {
   uint64_t nwires = b->nwires + 2 * S - 2 * (uint64_t)R->nslots;

@@ -115,7 +115,7 @@ void fe_canonical(Fe a, uint64_t out[4]) {
 Fe fe_from_u64(uint64_t x) {
   /* The constraint builder's commonest constants, without a multiplication
    * (the width choice counts every candidate's constraints). */
-  if (x <= 1 && inited)
+  if (x <= 1)
     return x ? FE_ONE : FE_ZERO;
   uint64_t c[4] = {x, 0, 0, 0};
   return to_mont(c);
