@@ -24,6 +24,7 @@ class CircTargetMachine : public CodeGenTargetMachineImpl {
   raw_ostream *Report = nullptr;
   circ::ModuleFrequencies *Frequencies = nullptr;
   circ::StatePictures *Pictures = nullptr;
+  unsigned *UnbudgetedWidth = nullptr;
 
 public:
   CircTargetMachine(const Target &T, const Triple &TT, StringRef CPU,
@@ -63,6 +64,12 @@ public:
   /// the pass.
   void setStatePictures(circ::StatePictures *P) { Pictures = P; }
   circ::StatePictures *statePictures() const { return Pictures; }
+  /// When set, circ-ts raises it to the io width each function would need
+  /// without a budget (what lower-bound compiles to), even when it compiles
+  /// under one: the width choice learns its widest candidate from the
+  /// compile of its narrowest.
+  void setUnbudgetedWidthRecord(unsigned *W) { UnbudgetedWidth = W; }
+  unsigned *unbudgetedWidthRecord() const { return UnbudgetedWidth; }
 
   TargetPassConfig *createPassConfig(PassManagerBase &PM) override;
   TargetLoweringObjectFile *getObjFileLowering() const override {

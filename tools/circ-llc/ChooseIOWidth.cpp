@@ -5,11 +5,12 @@
 // and the pairwise circuits to powers of two) plus what the spills cost that
 // a narrower W forces. Inside one step a wider W costs the same per
 // execution and spills less, so only the widest W of each step can win, and
-// above the lower-bound width nothing is spilled, so nothing wider can. A
-// program whose functions need at most L registers at a transition is
-// therefore compiled at lower-bound, at L and at the step tops below L
-// (4, 6, 9, 22 and 25 with today's model: at most 7 compiles), each step
-// top only if L's code priced at it could still beat the cheapest so far.
+// above the width the program needs without a budget nothing is spilled,
+// so nothing wider can. A program whose functions need at most L registers
+// at a transition is therefore compiled at 4 (where circ-ts also finds L),
+// at L and at the step tops between (6, 9, 22 and 25 with today's model),
+// each step top only if L's code priced at it could still beat the
+// cheapest so far; then at most two widths inside the best one's step.
 //
 // Why a prediction, not a run: the simulator's cost needs the program's
 // input and can take minutes; the prediction needs only the assembly and
@@ -20,6 +21,7 @@
 
 #include "ChooseIOWidth.h"
 #include "CircTargetMachine.h"
+#include "FunctionEntries.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Module.h"
@@ -51,37 +53,6 @@ std::vector<unsigned> circ::candidateWidths(unsigned Widest) {
   if (Widest > MinIOWidth)
     Widths.push_back(Widest);
   return Widths;
-}
-
-// Entries of each function per run, estimated from the call sites: main runs
-// once, a function no call names (reached through a pointer) at least once,
-// and every call adds its block's frequency. Rounds of propagation settle a
-// call graph without cycles; a recursive one is stopped by the bound.
-static StringMap<double> staticEntries(const ModuleFrequencies &Freq) {
-  StringMap<double> Base;
-  for (const FunctionFrequencies &F : Freq)
-    Base[F.Name] = 1;
-  for (const FunctionFrequencies &F : Freq)
-    for (const BlockFrequency &B : F.Blocks)
-      for (const std::string &Callee : B.Callees)
-        if (Callee != F.Name && Base.count(Callee))
-          Base[Callee] = 0;
-  Base["main"] = 1;
-  StringMap<double> Entry = Base;
-  const double Bound = 1e12;
-  for (size_t Round = 0; Round <= std::min<size_t>(Freq.size(), 64); ++Round) {
-    StringMap<double> Next = Base;
-    for (const FunctionFrequencies &F : Freq)
-      for (const BlockFrequency &B : F.Blocks)
-        for (const std::string &Callee : B.Callees) {
-          auto It = Next.find(Callee);
-          if (It != Next.end())
-            It->second =
-                std::min(Bound, It->second + Entry.lookup(F.Name) * B.PerEntry);
-        }
-    Entry = std::move(Next);
-  }
-  return Entry;
 }
 
 // Executions of each block of F per run, from the profile: an IR block's
@@ -184,10 +155,13 @@ static void predictCost(WidthCandidate &C, const ModuleFrequencies &Freq,
   C.RAM = Cost.ram;
 }
 
+// \p Unbudgeted, if given, is raised to the width the program would need
+// without a budget.
 static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
                                 unsigned Width, EmitAssemblyFn Emit,
                                 const BlockProfile *Profile, bool DrawStates,
-                                PricedProgram &Priced) {
+                                PricedProgram &Priced,
+                                unsigned *Unbudgeted = nullptr) {
   std::unique_ptr<Module> Clone = CloneModule(M);
   Clone->setModuleFlag(Module::Error, IOWidthFlagName,
                        ConstantAsMetadata::get(ConstantInt::get(
@@ -198,6 +172,7 @@ static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
   TM.setReportStream(&Report);
   TM.setFrequencyRecord(&C.Frequencies);
   TM.setStatePictures(DrawStates ? &C.Pictures : nullptr);
+  TM.setUnbudgetedWidthRecord(Unbudgeted);
   {
     SmallString<0> Text;
     raw_svector_ostream OS(Text);
@@ -207,6 +182,7 @@ static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
   TM.setReportStream(nullptr);
   TM.setFrequencyRecord(nullptr);
   TM.setStatePictures(nullptr);
+  TM.setUnbudgetedWidthRecord(nullptr);
   predictCost(C, C.Frequencies, Profile, Priced);
   return C;
 }
@@ -230,16 +206,35 @@ WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
                                 const BlockProfile *Profile, bool DrawStates) {
   WidthChoice Choice;
   Choice.Frequencies = Profile ? "profile" : "static";
-  {
-    PricedProgram Unbounded; // only its width is needed
+  auto Compile = [&](unsigned W, PricedProgram &Priced,
+                     unsigned *Unbudgeted = nullptr) {
     Choice.Candidates.push_back(
-        compileAt(M, TM, 0, Emit, Profile, DrawStates, Unbounded));
+        compileAt(M, TM, W, Emit, Profile, DrawStates, Priced, Unbudgeted));
+    Choice.pickCheapest();
+  };
+  // circ-ts finds the width the program needs without a budget, L, while it
+  // compiles at the narrowest candidate; another allocator needs a compile
+  // at lower-bound to find it (which is a candidate too).
+  unsigned Unbudgeted = 0;
+  bool FindsWidth = TM.allocatorName() == "circ-ts";
+  {
+    PricedProgram First; // only the widest candidate's code bounds
+    Compile(FindsWidth ? MinIOWidth : 0, First, &Unbudgeted);
   }
+  if (!FindsWidth)
+    Unbudgeted = Choice.Candidates[0].Width;
+  // Below 4 only lower-bound goes: the convention needs 4 to name a width.
+  if (FindsWidth && Unbudgeted < MinIOWidth) {
+    PricedProgram LowerBound;
+    Compile(0, LowerBound);
+  }
+  std::vector<unsigned> Widths = candidateWidths(Unbudgeted);
+  if (FindsWidth)
+    Widths.erase(Widths.begin());
+  if (Widths.empty())
+    return Choice;
   PricedProgram Widest;
-  std::vector<unsigned> Widths = candidateWidths(Choice.Candidates[0].Width);
-  Choice.Candidates.push_back(
-      compileAt(M, TM, Widths.back(), Emit, Profile, DrawStates, Widest));
-  Choice.pickCheapest();
+  Compile(Widths.back(), Widest);
   Widths.pop_back();
   auto Try = [&](unsigned W) {
     uint64_t AtLeast = (uint64_t)(BoundSlack * Widest.costWithWidth(W));
@@ -252,9 +247,7 @@ WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
       return;
     }
     PricedProgram Priced;
-    Choice.Candidates.push_back(
-        compileAt(M, TM, W, Emit, Profile, DrawStates, Priced));
-    Choice.pickCheapest();
+    Compile(W, Priced);
   };
   for (unsigned W : Widths)
     Try(W);

@@ -33,6 +33,7 @@
 #include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
 #include "CircSubtarget.h"
+#include "CircTargetMachine.h"
 #include "RegAlloc/CircAllocatorPass.h"
 #include "RegAlloc/CircBlockAllocator.h"
 #include "RegAlloc/FaultInjection.h"
@@ -71,6 +72,8 @@ public:
 private:
   unsigned colourPlainly(const StateColourer &Colourer,
                          DenseSet<Register> &Spilled);
+  unsigned unbudgetedWidth(MachineFunction &MF, LiveIntervals &LIS,
+                           const MachineBlockFrequencyInfo &MBFI);
   void colourWithPreferences(const MachineFunction &MF,
                              const StateColourer &Colourer,
                              const DenseSet<Register> &Spilled,
@@ -150,6 +153,49 @@ unsigned CircTSRegAlloc::colourPlainly(const StateColourer &Colourer,
   return K;
 }
 
+// Phase 1's RAM homes: what does not fit in \p PoolSize registers at some
+// boundary, by the ranking \p Rank.
+static DenseSet<Register> ramHomes(const MachineFunction &MF,
+                                   const MachineTransitionStates &States,
+                                   unsigned PoolSize,
+                                   const SpillRankOptions &Rank,
+                                   const MachineBlockFrequencyInfo &MBFI) {
+  MemoryCosts Cost(MF.getRegInfo(), MBFI);
+  return chooseRAMHomes(States.allBoundaries(), PoolSize,
+                        weightedRAMCost(Cost, Rank.Weights), Rank.Rank);
+}
+
+// Without a budget the width to keep is K, or the registers the calling
+// convention makes the function use at its transitions anyway (a third
+// parameter arrives in %r4: width 5), whichever is more.
+static unsigned widthWithoutBudget(unsigned K,
+                                   const FixedRegisterCopies &Copies,
+                                   ArrayRef<MCRegister> Pool) {
+  unsigned ConventionSlots = count_if(Pool, [&](MCRegister R) {
+    return (unsigned)CircRegisterInfo::generalIndex(R) < Copies.Width;
+  });
+  return std::max(K, ConventionSlots);
+}
+
+// The width the function would keep at lower-bound, found before a budget's
+// spills change it: the first round of colouring on its unspilled states.
+unsigned
+CircTSRegAlloc::unbudgetedWidth(MachineFunction &MF, LiveIntervals &LIS,
+                                const MachineBlockFrequencyInfo &MBFI) {
+  unsigned Limit = CircRegisterInfo::NumGeneralRegs;
+  SmallVector<MCRegister, 64> Pool = statePool(MF, Limit);
+  MachineTransitionStates TheStates(MF, LIS);
+  States = &TheStates;
+  DenseSet<Register> Spilled =
+      ramHomes(MF, TheStates, Pool.size(),
+               spillRankOptionsFor(circ::spillRanking(), Limit), MBFI);
+  StateColourer Colourer(TheStates, Pool, Spilled);
+  unsigned K = colourPlainly(Colourer, Spilled);
+  States = nullptr;
+  Colour.clear();
+  return widthWithoutBudget(K, FixedRegisterCopies(MF), Pool);
+}
+
 // The second round colours each state again with preferences (the registers
 // the value has in neighbouring states, then, with the callee-saved
 // preference, callee-saved slots for values live across a call), but only
@@ -220,6 +266,9 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   unsigned Limit = MF.getSubtarget<CircSubtarget>().transitionRegisterLimit();
   bool Bounded = Limit < CircRegisterInfo::NumGeneralRegs;
   SmallVector<MCRegister, 64> Pool = statePool(MF, Limit);
+  const auto &TM = static_cast<const CircTargetMachine &>(MF.getTarget());
+  if (unsigned *Record = TM.unbudgetedWidthRecord(); Record && Bounded)
+    *Record = std::max(*Record, unbudgetedWidth(MF, LIS, MBFI));
 
   // Phase 1, the spill plan. With a budget, first spill around loops on the
   // write-once stack; what still does not fit goes to RAM homes.
@@ -230,29 +279,22 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
         .run(Pool.size());
   MachineTransitionStates TheStates(MF, LIS);
   States = &TheStates;
-  MemoryCosts Cost(MF.getRegInfo(), MBFI);
-  DenseSet<Register> Spilled =
-      chooseRAMHomes(TheStates.allBoundaries(), Pool.size(),
-                     weightedRAMCost(Cost, Rank.Weights), Rank.Rank);
+  DenseSet<Register> Spilled = ramHomes(MF, TheStates, Pool.size(), Rank, MBFI);
 
   // Phase 2, colouring. The first round fixes K and the last RAM homes.
   StateColourer Colourer(TheStates, Pool, Spilled);
   unsigned K = colourPlainly(Colourer, Spilled);
   SpillPlan Plan(MF, LIS, Spilled);
 
-  // Without a budget the width to keep is K, or the registers the calling
-  // convention makes the function use at its transitions anyway (a third
-  // parameter arrives in %r4: width 5), whichever is more. With a budget,
-  // every register below it is paid for anyway (the program's io width is
-  // the budget). The second round and the engine may use all of those: more
-  // room for preferences, and for values kept across calls in callee-saved
-  // registers instead of frames around each call.
+  // With a budget, every register below it is paid for anyway (the
+  // program's io width is the budget). The second round and the engine may
+  // use all of those: more room for preferences, and for values kept across
+  // calls in callee-saved registers instead of frames around each call.
   FixedRegisterCopies Copies(MF);
-  unsigned ConventionSlots = count_if(Pool, [&](MCRegister R) {
-    return (unsigned)CircRegisterInfo::generalIndex(R) < Copies.Width;
-  });
   unsigned Cap = Bounded ? std::max<unsigned>(K, Pool.size())
-                         : std::max(K, ConventionSlots);
+                         : widthWithoutBudget(K, Copies, Pool);
+  if (unsigned *Record = TM.unbudgetedWidthRecord(); Record && !Bounded)
+    *Record = std::max(*Record, Cap);
   DenseSet<Register> NoneAcross;
   bool Prefer = circ::PreferCalleeSaved;
   ColourRequest Request;
