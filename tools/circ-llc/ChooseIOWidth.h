@@ -60,6 +60,8 @@ struct WidthChoice {
   void pickCheapest();
   /// A width worth compiling next, next to the cheapest so far.
   std::optional<unsigned> refinement() const;
+  /// A neighbour of the cheapest so far not yet looked at, up to \p Widest.
+  std::optional<unsigned> untriedNeighbour(unsigned Widest) const;
 };
 
 /// Generates assembly for a module whose io width flag is set.

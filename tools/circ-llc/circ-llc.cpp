@@ -40,6 +40,7 @@
 #include "llvm/Support/ToolOutputFile.h"
 #include "llvm/Support/WithColor.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/Utils/Cloning.h"
 
 using namespace llvm;
 
@@ -532,7 +533,6 @@ static void writeStatePictures(const circ::StatePictures &Pictures) {
 
 static void emitChosenWidth(Module &M, TargetMachine &TM,
                             const circ::BlockProfile *Profile) {
-  circ::weighKnownTripCounts(M);
   circ::WidthChoice Choice = circ::chooseIOWidth(
       M, static_cast<CircTargetMachine &>(TM),
       [&TM](Module &C, raw_pwrite_stream &OS) { generateAssembly(C, TM, OS); },
@@ -550,11 +550,16 @@ static void emitChosenWidth(Module &M, TargetMachine &TM,
 }
 
 // A profile's counts steer the width choice, and with -circ-profile-weights
-// every compile's block frequencies (spill costs, block placement).
+// every compile's block frequencies (spill costs, block placement). From
+// -O1 the trip counts scalar evolution knows weigh the loops no profile
+// weighs, whether the width is chosen or given, so that a given width
+// compiles to what the choice would have made of it.
 static void emitAssembly(Module &M, TargetMachine &TM) {
   std::optional<circ::BlockProfile> Profile = readProfile();
   if (Profile)
     circ::applyBlockProfile(M, *Profile, ProfileWeights, errs());
+  if (OptLevel != '0')
+    circ::weighKnownTripCounts(M);
   if (wantsChosenWidth(M)) {
     if (isWholeProgram(M))
       return emitChosenWidth(M, TM, Profile ? &*Profile : nullptr);
@@ -565,7 +570,9 @@ static void emitAssembly(Module &M, TargetMachine &TM) {
   auto &CircTM = static_cast<CircTargetMachine &>(TM);
   if (!DotStatesDir.empty())
     CircTM.setStatePictures(&Pictures);
-  generateAssembly(M, TM, Out->os());
+  // A clone, as each candidate of the width choice is: code generation
+  // follows the order of a value's uses, which cloning changes.
+  generateAssembly(*CloneModule(M), TM, Out->os());
   CircTM.setStatePictures(nullptr);
   if (!DotStatesDir.empty())
     writeStatePictures(Pictures);
