@@ -64,10 +64,10 @@ public:
   /// the pass.
   void setStatePictures(circ::StatePictures *P) { Pictures = P; }
   circ::StatePictures *statePictures() const { return Pictures; }
-  /// When set, circ-ts raises it to the io width each function would need
-  /// without a budget (what lower-bound compiles to), even when it compiles
-  /// under one: the width choice learns its widest candidate from the
-  /// compile of its narrowest.
+  /// When set, circ-ts compiling under a budget raises it to the io width
+  /// each function would need without one (what lower-bound compiles to):
+  /// the width choice learns its widest candidate from the compile of its
+  /// narrowest.
   void setUnbudgetedWidthRecord(unsigned *W) { UnbudgetedWidth = W; }
   unsigned *unbudgetedWidthRecord() const { return UnbudgetedWidth; }
 

@@ -293,8 +293,6 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   FixedRegisterCopies Copies(MF);
   unsigned Cap = Bounded ? std::max<unsigned>(K, Pool.size())
                          : widthWithoutBudget(K, Copies, Pool);
-  if (unsigned *Record = TM.unbudgetedWidthRecord(); Record && !Bounded)
-    *Record = std::max(*Record, Cap);
   DenseSet<Register> NoneAcross;
   bool Prefer = circ::PreferCalleeSaved;
   ColourRequest Request;
