@@ -33,6 +33,9 @@ FunctionPass *createCircLowerAtomicsPass();
 FunctionPass *createCircLowerEmptyAsmPass();
 FunctionPass *createCircLowerAllocaCallsPass();
 FunctionPass *createCircMaterializeUndefPass();
+/// Before allocation: a constant used in another block than its own is
+/// defined again there, so it crosses no transition.
+FunctionPass *createCircRematerializeConstantsPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();
@@ -46,6 +49,7 @@ void initializeCircLowerAtomicsPass(PassRegistry &);
 void initializeCircLowerEmptyAsmPass(PassRegistry &);
 void initializeCircLowerAllocaCallsPass(PassRegistry &);
 void initializeCircMaterializeUndefPass(PassRegistry &);
+void initializeCircRematerializeConstantsPass(PassRegistry &);
 void initializeCircMergeBlocksPass(PassRegistry &);
 void initializeCircVerifyStackPass(PassRegistry &);
 void initializeCircRecordBlockFrequenciesPass(PassRegistry &);

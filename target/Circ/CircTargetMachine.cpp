@@ -66,6 +66,13 @@ static cl::opt<circ::SpillRanking> SpillRank(
                           "relieved")),
     cl::init(circ::SpillRanking::StatesRelieved));
 
+static cl::opt<bool> RematerializeConstants(
+    "circ-rematerialize-constants",
+    cl::desc("From -O1: define a constant again in each block that uses it, "
+             "so it crosses no transition (default on; off keeps LLVM's "
+             "placement, for comparison)"),
+    cl::init(true));
+
 bool circ::raReportEnabled() { return RAReport; }
 
 circ::SpillRanking circ::spillRanking() { return SpillRank; }
@@ -201,9 +208,12 @@ public:
     return false;
   }
 
-  // Undefined values get 0, so no correct program reads poison.
+  // Undefined values get 0, so no correct program reads poison; then no
+  // constant crosses a transition (its copies in the blocks are free).
   void addPreRegAlloc() override {
     addPass(createCircMaterializeUndefPass());
+    if (getOptLevel() != CodeGenOptLevel::None && RematerializeConstants)
+      addPass(createCircRematerializeConstantsPass());
     addPass(createCircRAStatsPass(/*AfterAllocation=*/false));
   }
 
@@ -267,6 +277,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   initializeCircLowerEmptyAsmPass(PR);
   initializeCircLowerAllocaCallsPass(PR);
   initializeCircMaterializeUndefPass(PR);
+  initializeCircRematerializeConstantsPass(PR);
   initializeCircMergeBlocksPass(PR);
   initializeCircVerifyStackPass(PR);
   initializeCircRecordBlockFrequenciesPass(PR);
