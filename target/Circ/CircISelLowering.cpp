@@ -205,7 +205,7 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
   setOperationAction(ISD::TRAP, MVT::Other, Legal);
   setOperationAction(ISD::DEBUGTRAP, MVT::Other, Expand);
 
-  // memcpy/memset/memmove: small ones inline, the rest to the runtime. The
+  // memcpy/memset/memmove that are not written out call the runtime. The
   // triple names no OS, so LLVM knows of no library: name the calls here.
   setLibcallImpl(RTLIB::MEMCPY, RTLIB::impl_memcpy);
   setLibcallImpl(RTLIB::MEMMOVE, RTLIB::impl_memmove);
@@ -219,9 +219,13 @@ CircTargetLowering::CircTargetLowering(const TargetMachine &TM,
   // and computed by runtime/src/softfloat.c and runtime/src/math.c.
   for (auto [Call, Impl] : FloatLibcalls)
     setLibcallImpl(Call, Impl);
-  MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 8;
-  MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = 8;
-  MaxStoresPerMemset = MaxStoresPerMemsetOptSize = 8;
+  // A copy or fill of known size is written out when it takes at most 128
+  // stores (CircTargetTransformInfo.h: one block instead of a loop that
+  // pays for a transition every iteration; with CircTTIImpl's limit of 512
+  // bytes that is any one of 4-byte alignment or more).
+  MaxStoresPerMemcpy = MaxStoresPerMemcpyOptSize = 128;
+  MaxStoresPerMemmove = MaxStoresPerMemmoveOptSize = 128;
+  MaxStoresPerMemset = MaxStoresPerMemsetOptSize = 128;
 }
 
 //===----------------------------------------------------------------------===//

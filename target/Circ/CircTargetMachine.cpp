@@ -1,6 +1,7 @@
 //===- CircTargetMachine.cpp - circ target machine and options ------------===//
 
 #include "CircTargetMachine.h"
+#include "CircTargetTransformInfo.h"
 #include "Circ.h"
 #include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
@@ -263,6 +264,11 @@ public:
   }
 };
 } // namespace
+
+TargetTransformInfo
+CircTargetMachine::getTargetTransformInfo(const Function &F) const {
+  return TargetTransformInfo(std::make_unique<CircTTIImpl>(*this, F));
+}
 
 TargetPassConfig *CircTargetMachine::createPassConfig(PassManagerBase &PM) {
   return new CircPassConfig(*this, PM);

@@ -36,6 +36,9 @@ public:
   /// The subtarget for \p F's io width (ioWidthOf its module).
   const CircSubtarget *getSubtargetImpl(const Function &F) const override;
 
+  /// CircTTIImpl: how IR passes lower memcpy, memmove and memset.
+  TargetTransformInfo getTargetTransformInfo(const Function &F) const override;
+
   /// The io width \p M is compiled for: -circ-io-width when it gives a
   /// width (or lower-bound, 0), else the module flag "circ.io-width", else 0
   /// (unbounded).
