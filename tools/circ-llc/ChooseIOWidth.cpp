@@ -4,13 +4,17 @@
 // per block execution (a step function of W: circ_blocks pads the io slots
 // and the pairwise circuits to powers of two) plus what the spills cost that
 // a narrower W forces. Inside one step a wider W costs the same per
-// execution and spills less, so only the widest W of each step can win, and
-// above the width the program needs without a budget nothing is spilled,
-// so nothing wider can. A program whose functions need at most L registers
-// at a transition is therefore compiled at 4 (where circ-ts also finds L),
-// at L and at the step tops between (6, 9, 22 and 25 with today's model),
-// each step top only if L's code priced at it could still beat the
-// cheapest so far; then at most two widths inside the best one's step.
+// execution and spills less, so only the widest W of each step can win.
+// Above the width the program needs without a budget, L, nothing is
+// spilled, but circ-ts still uses the registers a budget leaves it (a
+// value live across a call keeps a register instead of a push: mergesort
+// at 17 costs x0.973 of 14, its L), so the top of L's own step can win
+// too, and nothing beyond it can. So circ-ts's program is compiled at 4
+// (where circ-ts also finds L), at the top of L's step and at the step tops
+// between (6, 9, 22 and 25 with today's model), each only if the widest
+// one's code priced at it could still beat the cheapest so far; then at
+// most two widths inside the best one's step. Another allocator leaves the
+// registers above L unused, so its candidates stop at L.
 //
 // Why a prediction, not a run: the simulator's cost needs the program's
 // input and can take minutes; the prediction needs only the assembly and
@@ -44,6 +48,15 @@ using namespace circ;
 static constexpr unsigned MaxRefinements = 2;
 /// With a profile, compiles of the best width's untried neighbours.
 static constexpr unsigned MaxNeighbours = 2;
+
+unsigned circ::stepTop(unsigned W) {
+  W = std::clamp(W, MinIOWidth, MaxIOWidth);
+  while (W < MaxIOWidth &&
+         transition_cost_per_execution(W + 1 + NUM_RESERVED_SLOTS) ==
+             transition_cost_per_execution(W + NUM_RESERVED_SLOTS))
+    ++W;
+  return W;
+}
 
 std::vector<unsigned> circ::candidateWidths(unsigned Widest) {
   Widest = std::clamp(Widest, MinIOWidth, MaxIOWidth);
@@ -230,7 +243,8 @@ WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
     PricedProgram LowerBound;
     Compile(0, LowerBound);
   }
-  std::vector<unsigned> Widths = candidateWidths(Unbudgeted);
+  unsigned Top = FindsWidth ? stepTop(Unbudgeted) : Unbudgeted;
+  std::vector<unsigned> Widths = candidateWidths(Top);
   if (FindsWidth)
     Widths.erase(Widths.begin());
   if (Widths.empty())
@@ -264,7 +278,7 @@ WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
   // neighbouring widths differ, so the best width's neighbours are worth a
   // look; static frequencies are too coarse for that to pay.
   for (unsigned Extra = 0; Profile && Extra < MaxNeighbours; ++Extra) {
-    std::optional<unsigned> W = Choice.untriedNeighbour(Unbudgeted);
+    std::optional<unsigned> W = Choice.untriedNeighbour(Top);
     if (!W)
       break;
     Try(*W);

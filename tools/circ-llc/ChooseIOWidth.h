@@ -76,10 +76,13 @@ WidthChoice chooseIOWidth(const llvm::Module &M, llvm::CircTargetMachine &TM,
                           EmitAssemblyFn Emit, const BlockProfile *Profile,
                           bool DrawStates);
 
-/// The candidate widths for a program whose lower-bound width is \p Widest:
-/// 4, the widest width of each step of the transition check's cost below
-/// it, and \p Widest itself.
+/// The candidate widths up to \p Widest: 4, the widest width of each step
+/// of the transition check's cost below it, and \p Widest itself.
 std::vector<unsigned> candidateWidths(unsigned Widest);
+
+/// The widest width whose transition check costs what \p W's does (within
+/// MinIOWidth..MaxIOWidth).
+unsigned stepTop(unsigned W);
 
 } // namespace circ
 
