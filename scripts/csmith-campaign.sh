@@ -2,14 +2,17 @@
 # csmith-campaign.sh N [SEED] [--summary-only]: the csmith campaign of
 # docs/conformance.md.
 # N programs (seeds SEED .. SEED+N-1, SEED defaulting to 30000), each run in
-# the eight configurations {circ-ts, greedy} x {-O0, -O2} x {unbounded, io
-# width 8} by scripts/csmith-diff.sh, in two shards side by side (one per
-# core: the first half of the seeds and the second). Prints, per
+# the twelve configurations {circ-ts, greedy} x {-O0, -O2} x {unbounded, io
+# width 8, width chosen (auto)} by scripts/csmith-diff.sh, in two shards side
+# by side (one per core: the first half of the seeds and the second).
+# CSMITH_WIDTHS (space-separated -circ-io-width values) narrows the widths,
+# e.g. CSMITH_WIDTHS=auto for the chosen width alone. Prints, per
 # configuration, "[OPTIONS] P passed, F failed, S skipped", then the total
 # line, and writes them as a table to bench/results/csmith/campaign-SEED.md
 # (docs/conformance.md copies it); exits 1 if any failed. The shards' logs
 # stay in $CIRC_BUILD_DIR/csmith-campaign/; --summary-only writes the table
-# from them again. About 45 minutes for N = 2000 on 2 cores.
+# from them again. About 45 minutes for N = 2000 on 2 cores with the widths
+# unbounded and 8; auto compiles several widths and costs more.
 set -u
 n=${1:?usage: csmith-campaign.sh N [SEED]}
 seed=${2:-30000}
@@ -19,7 +22,7 @@ mkdir -p "$logs"
 configs=""
 for ra in circ-ts greedy; do
   for level in -O0 -O2; do
-    for width in lower-bound 8; do
+    for width in ${CSMITH_WIDTHS:-lower-bound 8 auto}; do
       configs="$configs${configs:+;}$level -regalloc=$ra -circ-io-width=$width"
     done
   done
