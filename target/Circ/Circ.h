@@ -36,6 +36,9 @@ FunctionPass *createCircMaterializeUndefPass();
 /// Before allocation: a constant used in another block than its own is
 /// defined again there, so it crosses no transition.
 FunctionPass *createCircRematerializeConstantsPass();
+/// Before circ-ts under a budget: each loop exit is entered from its loop
+/// alone, so a frame around the loop can close there.
+FunctionPass *createCircDedicateLoopExitsPass();
 FunctionPass *createCircLocalRegAlloc();
 FunctionPass *createCircTSRegAlloc();
 FunctionPass *createCircVerifyStackPass();
@@ -50,6 +53,7 @@ void initializeCircLowerEmptyAsmPass(PassRegistry &);
 void initializeCircLowerAllocaCallsPass(PassRegistry &);
 void initializeCircMaterializeUndefPass(PassRegistry &);
 void initializeCircRematerializeConstantsPass(PassRegistry &);
+void initializeCircDedicateLoopExitsPass(PassRegistry &);
 void initializeCircMergeBlocksPass(PassRegistry &);
 void initializeCircVerifyStackPass(PassRegistry &);
 void initializeCircRecordBlockFrequenciesPass(PassRegistry &);

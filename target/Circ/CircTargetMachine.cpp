@@ -215,6 +215,8 @@ public:
     addPass(createCircMaterializeUndefPass());
     if (getOptLevel() != CodeGenOptLevel::None && RematerializeConstants)
       addPass(createCircRematerializeConstantsPass());
+    if (getOptLevel() != CodeGenOptLevel::None)
+      addPass(createCircDedicateLoopExitsPass());
     addPass(createCircRAStatsPass(/*AfterAllocation=*/false));
   }
 
@@ -284,6 +286,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   initializeCircLowerAllocaCallsPass(PR);
   initializeCircMaterializeUndefPass(PR);
   initializeCircRematerializeConstantsPass(PR);
+  initializeCircDedicateLoopExitsPass(PR);
   initializeCircMergeBlocksPass(PR);
   initializeCircVerifyStackPass(PR);
   initializeCircRecordBlockFrequenciesPass(PR);
