@@ -24,7 +24,6 @@
 #include "CircTargetMachine.h"
 #include "llvm/CodeGen/MachineFunctionPass.h"
 #include "llvm/CodeGen/MachineLoopInfo.h"
-#include "llvm/CodeGen/TargetRegisterInfo.h"
 #include "llvm/InitializePasses.h"
 
 using namespace llvm;
@@ -62,14 +61,12 @@ bool CircDedicateLoopExits::dedicateExits(MachineLoop &L,
   L.getUniqueExitBlocks(Exits);
   bool Changed = false;
   for (MachineBasicBlock *Exit : Exits) {
-    if (Exit->isEHPad() ||
-        all_of(Exit->predecessors(),
-               [&](MachineBasicBlock *P) { return L.contains(P); }))
-      continue;
+    // Copied: splitting changes Exit's predecessors.
     SmallVector<MachineBasicBlock *, 4> Inside;
-    for (MachineBasicBlock *P : Exit->predecessors())
-      if (L.contains(P))
-        Inside.push_back(P);
+    copy_if(Exit->predecessors(), std::back_inserter(Inside),
+            [&](MachineBasicBlock *P) { return L.contains(P); });
+    if (Exit->isEHPad() || Inside.size() == Exit->pred_size())
+      continue;
     for (MachineBasicBlock *P : Inside)
       if (P->canSplitCriticalEdge(Exit, &MLI))
         Changed |= P->SplitCriticalEdge(Exit, *this) != nullptr;
@@ -79,9 +76,8 @@ bool CircDedicateLoopExits::dedicateExits(MachineLoop &L,
 
 bool CircDedicateLoopExits::runOnMachineFunction(MachineFunction &MF) {
   const auto &TM = static_cast<const CircTargetMachine &>(MF.getTarget());
-  const auto &ST = MF.getSubtarget<CircSubtarget>();
   if (TM.allocatorName() != "circ-ts" ||
-      ST.transitionRegisterLimit() >= CircRegisterInfo::NumGeneralRegs)
+      !MF.getSubtarget<CircSubtarget>().hasTransitionBudget())
     return false;
   MachineLoopInfo &MLI = getAnalysis<MachineLoopInfoWrapperPass>().getLI();
   SmallVector<MachineLoop *, 8> Loops(MLI.getLoopsInPreorder());

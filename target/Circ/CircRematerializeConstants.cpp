@@ -71,10 +71,10 @@ bool CircRematerializeConstants::isConstant(const MachineInstr &MI) const {
 
 // The block a use reads its register in: a phi reads on the edge, at the end
 // of the incoming block.
-static MachineBasicBlock *readingBlock(const MachineOperand &MO) {
-  const MachineInstr &UseMI = *MO.getParent();
+static MachineBasicBlock *readingBlock(MachineOperand &MO) {
+  MachineInstr &UseMI = *MO.getParent();
   if (!UseMI.isPHI())
-    return const_cast<MachineBasicBlock *>(UseMI.getParent());
+    return UseMI.getParent();
   return UseMI.getOperand(MO.getOperandNo() + 1).getMBB();
 }
 

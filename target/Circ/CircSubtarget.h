@@ -35,6 +35,10 @@ public:
   unsigned transitionRegisterLimit() const {
     return IOWidth ? IOWidth : CircRegisterInfo::NumGeneralRegs;
   }
+  /// Whether the io width keeps some register from crossing a transition.
+  bool hasTransitionBudget() const {
+    return transitionRegisterLimit() < CircRegisterInfo::NumGeneralRegs;
+  }
 
   void ParseSubtargetFeatures(StringRef CPU, StringRef TuneCPU, StringRef FS);
 

@@ -210,7 +210,9 @@ public:
   }
 
   // Undefined values get 0, so no correct program reads poison; then no
-  // constant crosses a transition (its copies in the blocks are free).
+  // constant crosses a transition (its copies in the blocks are free), and
+  // for circ-ts under a budget every loop exit is the loop's own (so a
+  // frame around the loop can close there).
   void addPreRegAlloc() override {
     addPass(createCircMaterializeUndefPass());
     if (getOptLevel() != CodeGenOptLevel::None && RematerializeConstants)

@@ -49,11 +49,15 @@ static constexpr unsigned MaxRefinements = 2;
 /// With a profile, compiles of the best width's untried neighbours.
 static constexpr unsigned MaxNeighbours = 2;
 
+// Whether W + 1 pays more per transition check than W.
+static bool endsStep(unsigned W) {
+  return transition_cost_per_execution(W + 1 + NUM_RESERVED_SLOTS) >
+         transition_cost_per_execution(W + NUM_RESERVED_SLOTS);
+}
+
 unsigned circ::stepTop(unsigned W) {
   W = std::clamp(W, MinIOWidth, MaxIOWidth);
-  while (W < MaxIOWidth &&
-         transition_cost_per_execution(W + 1 + NUM_RESERVED_SLOTS) ==
-             transition_cost_per_execution(W + NUM_RESERVED_SLOTS))
+  while (W < MaxIOWidth && !endsStep(W))
     ++W;
   return W;
 }
@@ -62,8 +66,7 @@ std::vector<unsigned> circ::candidateWidths(unsigned Widest) {
   Widest = std::clamp(Widest, MinIOWidth, MaxIOWidth);
   std::vector<unsigned> Widths{MinIOWidth};
   for (unsigned W = MinIOWidth + 1; W < Widest; ++W)
-    if (transition_cost_per_execution(W + 1 + NUM_RESERVED_SLOTS) >
-        transition_cost_per_execution(W + NUM_RESERVED_SLOTS))
+    if (endsStep(W))
       Widths.push_back(W);
   if (Widest > MinIOWidth)
     Widths.push_back(Widest);

@@ -196,8 +196,9 @@ bool CircDotStates::runOnMachineFunction(MachineFunction &MF) {
     S.IsFunctionEntry |= &MBB == &MF.front() && MBB.pred_empty();
     Widest = std::max(Widest, S.width());
   }
-  unsigned Limit = MF.getSubtarget<CircSubtarget>().transitionRegisterLimit();
-  bool Bounded = Limit < CircRegisterInfo::NumGeneralRegs;
+  const auto &ST = MF.getSubtarget<CircSubtarget>();
+  unsigned Limit = ST.transitionRegisterLimit();
+  bool Bounded = ST.hasTransitionBudget();
   std::string Dot;
   raw_string_ostream OS(Dot);
   std::string Name = escaped(MF.getName());

@@ -263,8 +263,9 @@ bool CircTSRegAlloc::runOnMachineFunction(MachineFunction &MF) {
   const MachineBlockFrequencyInfo &MBFI =
       getAnalysis<MachineBlockFrequencyInfoWrapperPass>().getMBFI();
   MF.getInfo<CircMachineFunctionInfo>()->AllocatorName = "circ-ts";
-  unsigned Limit = MF.getSubtarget<CircSubtarget>().transitionRegisterLimit();
-  bool Bounded = Limit < CircRegisterInfo::NumGeneralRegs;
+  const auto &ST = MF.getSubtarget<CircSubtarget>();
+  unsigned Limit = ST.transitionRegisterLimit();
+  bool Bounded = ST.hasTransitionBudget();
   SmallVector<MCRegister, 64> Pool = statePool(MF, Limit);
   const auto &TM = static_cast<const CircTargetMachine &>(MF.getTarget());
   if (unsigned *Record = TM.unbudgetedWidthRecord(); Record && Bounded)
