@@ -36,6 +36,9 @@ FunctionPass *createCircMaterializeUndefPass();
 /// Before allocation: a constant used in another block than its own is
 /// defined again there, so it crosses no transition.
 FunctionPass *createCircRematerializeConstantsPass();
+/// Before the passes that depend on the io width: a copy of each machine
+/// function goes to the target machine's selectedCodeKeeper().
+FunctionPass *createCircKeepSelectedCodePass();
 /// Before circ-ts under a budget: each loop exit is entered from its loop
 /// alone, so a frame around the loop can close there.
 FunctionPass *createCircDedicateLoopExitsPass();
@@ -54,6 +57,7 @@ void initializeCircLowerAllocaCallsPass(PassRegistry &);
 void initializeCircMaterializeUndefPass(PassRegistry &);
 void initializeCircRematerializeConstantsPass(PassRegistry &);
 void initializeCircDedicateLoopExitsPass(PassRegistry &);
+void initializeCircKeepSelectedCodePass(PassRegistry &);
 void initializeCircMergeBlocksPass(PassRegistry &);
 void initializeCircVerifyStackPass(PassRegistry &);
 void initializeCircRecordBlockFrequenciesPass(PassRegistry &);

@@ -8,6 +8,7 @@
 
 #include "CircCallingConv.h"
 #include "Circ.h"
+#include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
 #include "CircSubtarget.h"
 #include "llvm/CodeGen/MachineFunction.h"
@@ -35,6 +36,11 @@ bool llvm::CC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT,
                    Type *, CCState &State) {
   promote(LocVT, LocInfo, ArgFlags);
   if (!ArgFlags.isVarArg()) {
+    // Fixed arguments come first, each wants the next register.
+    auto *FI = State.getMachineFunction().getInfo<CircMachineFunctionInfo>();
+    FI->ArgumentRegisterDemand = std::max<unsigned>(
+        FI->ArgumentRegisterDemand,
+        std::min<size_t>(ValNo + 1, std::size(ArgRegIndices)));
     unsigned Limit = State.getMachineFunction()
                          .getSubtarget<CircSubtarget>()
                          .transitionRegisterLimit();
@@ -52,6 +58,11 @@ bool llvm::CC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT,
   int64_t Offset = State.AllocateStack(8, Align(8));
   State.addLoc(CCValAssign::getMem(ValNo, ValVT, Offset, LocVT, LocInfo));
   return false;
+}
+
+unsigned llvm::argumentRegisterCount(unsigned Limit) {
+  return count_if(ArgRegIndices,
+                  [&](MCPhysReg Index) { return Index < Limit; });
 }
 
 bool llvm::RetCC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT,

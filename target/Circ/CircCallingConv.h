@@ -9,6 +9,10 @@ namespace llvm {
 /// stack slots; variadic arguments always on the RAM stack.
 bool CC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT, CCValAssign::LocInfo LocInfo,
              ISD::ArgFlagsTy ArgFlags, Type *OrigTy, CCState &State);
+/// How many argument registers CC_Circ may use when \p Limit registers
+/// cross a transition: the calling convention, so instruction selection,
+/// is the same at two io widths with the same count.
+unsigned argumentRegisterCount(unsigned Limit);
 /// Results: %r0, %r1.
 bool RetCC_Circ(unsigned ValNo, MVT ValVT, MVT LocVT,
                 CCValAssign::LocInfo LocInfo, ISD::ArgFlagsTy ArgFlags,

@@ -26,6 +26,11 @@ public:
   /// Frame index of the first variadic argument in the caller's outgoing area.
   int VarArgsFrameIndex = 0;
 
+  /// The most argument registers one call or the function's own arguments
+  /// would take with no io width (CC_Circ records it): the code selected at
+  /// two widths that both leave that many is the same.
+  unsigned ArgumentRegisterDemand = 0;
+
   /// Write-once frame layout: offset from %bp of each saved register.
   DenseMap<unsigned, int> SavedRegOffset;
 

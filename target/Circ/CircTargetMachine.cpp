@@ -1,10 +1,11 @@
 //===- CircTargetMachine.cpp - circ target machine and options ------------===//
 
 #include "CircTargetMachine.h"
-#include "CircTargetTransformInfo.h"
 #include "Circ.h"
+#include "CircCallingConv.h"
 #include "CircMachineFunctionInfo.h"
 #include "CircRegisterInfo.h"
+#include "CircTargetTransformInfo.h"
 #include "TargetInfo/CircTargetInfo.h"
 #include "llvm/CodeGen/Passes.h"
 #include "llvm/CodeGen/RegAllocRegistry.h"
@@ -118,6 +119,17 @@ unsigned CircTargetMachine::ioWidthOf(const Module &M) const {
   return *W;
 }
 
+bool CircTargetMachine::selectsAlike(unsigned A, unsigned B,
+                                     unsigned ArgumentDemand) const {
+  if (!usesCircAllocator())
+    return A == B;
+  auto Registers = [&](unsigned W) {
+    unsigned Limit = W ? W : CircRegisterInfo::NumGeneralRegs;
+    return std::min(ArgumentDemand, argumentRegisterCount(Limit));
+  };
+  return Registers(A) == Registers(B);
+}
+
 const CircSubtarget *
 CircTargetMachine::getSubtargetImpl(const Function &F) const {
   unsigned W = ioWidthOf(*F.getParent());
@@ -210,13 +222,17 @@ public:
   }
 
   // Undefined values get 0, so no correct program reads poison; then no
-  // constant crosses a transition (its copies in the blocks are free), and
-  // for circ-ts under a budget every loop exit is the loop's own (so a
-  // frame around the loop can close there).
+  // constant crosses a transition (its copies in the blocks are free); the
+  // width choice keeps the code there, as every width would compile it up
+  // to that point (-circ-io-width=auto); and for circ-ts under a budget every
+  // loop exit is the loop's own (so a frame around the loop can close there).
   void addPreRegAlloc() override {
     addPass(createCircMaterializeUndefPass());
     if (getOptLevel() != CodeGenOptLevel::None && RematerializeConstants)
       addPass(createCircRematerializeConstantsPass());
+    if (getOptLevel() != CodeGenOptLevel::None &&
+        getCircTargetMachine().keepsSelectedCode())
+      addPass(createCircKeepSelectedCodePass());
     if (getOptLevel() != CodeGenOptLevel::None)
       addPass(createCircDedicateLoopExitsPass());
     addPass(createCircRAStatsPass(/*AfterAllocation=*/false));
@@ -289,6 +305,7 @@ extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   initializeCircMaterializeUndefPass(PR);
   initializeCircRematerializeConstantsPass(PR);
   initializeCircDedicateLoopExitsPass(PR);
+  initializeCircKeepSelectedCodePass(PR);
   initializeCircMergeBlocksPass(PR);
   initializeCircVerifyStackPass(PR);
   initializeCircRecordBlockFrequenciesPass(PR);

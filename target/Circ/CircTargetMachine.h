@@ -15,6 +15,7 @@
 #include <string>
 
 namespace llvm {
+class MachineModuleInfo;
 
 class CircTargetMachine : public CodeGenTargetMachineImpl {
   std::unique_ptr<TargetLoweringObjectFile> TLOF;
@@ -25,6 +26,8 @@ class CircTargetMachine : public CodeGenTargetMachineImpl {
   circ::ModuleFrequencies *Frequencies = nullptr;
   circ::StatePictures *Pictures = nullptr;
   unsigned *UnbudgetedWidth = nullptr;
+  MachineModuleInfo *SelectedCode = nullptr;
+  bool ResumesSelectedCode = false;
 
 public:
   CircTargetMachine(const Target &T, const Triple &TT, StringRef CPU,
@@ -73,6 +76,23 @@ public:
   /// narrowest.
   void setUnbudgetedWidthRecord(unsigned *W) { UnbudgetedWidth = W; }
   unsigned *unbudgetedWidthRecord() const { return UnbudgetedWidth; }
+  /// When set (from -O1), the pipeline keeps there a copy of each machine
+  /// function as it stands before the passes that depend on the io width
+  /// (circ-keep-selected-code); pipelines built afterwards include the pass.
+  void setSelectedCodeKeeper(MachineModuleInfo *MMI) { SelectedCode = MMI; }
+  MachineModuleInfo *selectedCodeKeeper() const { return SelectedCode; }
+  /// When set, pipelines built afterwards include the keeping pass without
+  /// a keeper, so that a compile from kept code can start there
+  /// (-start-before=circ-keep-selected-code).
+  void setResumesSelectedCode(bool R) { ResumesSelectedCode = R; }
+  /// Whether a program compiles to the same code at io widths \p A and \p B
+  /// up to the keeping pass, when its functions and calls want at most
+  /// \p ArgumentDemand argument registers (CircMachineFunctionInfo): the
+  /// calling convention's argument registers depend on the width, and for
+  /// LLVM's allocators the reserved registers too.
+  bool selectsAlike(unsigned A, unsigned B, unsigned ArgumentDemand) const;
+  /// Whether the keeping pass is in the pipeline.
+  bool keepsSelectedCode() const { return SelectedCode || ResumesSelectedCode; }
 
   TargetPassConfig *createPassConfig(PassManagerBase &PM) override;
   TargetLoweringObjectFile *getObjFileLowering() const override {

@@ -24,9 +24,13 @@
 //===----------------------------------------------------------------------===//
 
 #include "ChooseIOWidth.h"
+#include "CircMachineFunctionInfo.h"
 #include "CircTargetMachine.h"
+#include "CopyMachineFunction.h"
 #include "FunctionEntries.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/CodeGen/MachineFunction.h"
+#include "llvm/CodeGen/MachineModuleInfo.h"
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Module.h"
 #include "llvm/Support/CommandLine.h"
@@ -173,17 +177,142 @@ static void predictCost(WidthCandidate &C, const ModuleFrequencies &Freq,
   C.RAM = Cost.ram;
 }
 
-// \p Unbudgeted, if given, is raised to the width the program would need
-// without a budget.
-static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
-                                unsigned Width, EmitAssemblyFn Emit,
-                                const BlockProfile *Profile, bool DrawStates,
-                                PricedProgram &Priced,
-                                unsigned *Unbudgeted = nullptr) {
-  std::unique_ptr<Module> Clone = CloneModule(M);
-  Clone->setModuleFlag(Module::Error, IOWidthFlagName,
-                       ConstantAsMetadata::get(ConstantInt::get(
-                           Type::getInt32Ty(Clone->getContext()), Width)));
+namespace {
+/// The program's machine code as one compile left it before the passes
+/// that depend on the io width.
+struct KeptSelection {
+  /// The module the IR passes prepared, which the kept code refers to.
+  std::unique_ptr<Module> IR;
+  std::unique_ptr<MachineModuleInfo> Code;
+  /// The width it was compiled at, and the most argument registers its
+  /// functions want: it serves the widths that select alike.
+  unsigned Width = 0, ArgumentDemand = 0;
+};
+
+/// Compiles the program at one width after another. From -O1 each compile
+/// from IR keeps its machine code as it stands before the passes that
+/// depend on the width (circ-keep-selected-code), and a later width that
+/// selects alike (CircTargetMachine::selectsAlike: the same argument
+/// registers) starts from a copy of it: the IR passes, instruction
+/// selection and the SSA optimisations are most of a compile. (Selecting
+/// again from the IR an earlier compile prepared is not exact: by then the
+/// IR passes have run on every function, and sha256 got an `or` where a
+/// compile from the start has an `add`.)
+class CandidateCompiler {
+  const Module &M;
+  CircTargetMachine &TM;
+  EmitAssemblyFn Emit;
+  const BlockProfile *Profile;
+  bool DrawStates;
+  std::vector<KeptSelection> Kept;
+
+public:
+  CandidateCompiler(const Module &M, CircTargetMachine &TM, EmitAssemblyFn Emit,
+                    const BlockProfile *Profile, bool DrawStates)
+      : M(M), TM(TM), Emit(Emit), Profile(Profile), DrawStates(DrawStates) {}
+  /// \p Unbudgeted, if given, is raised to the width the program would
+  /// need without a budget.
+  WidthCandidate compile(unsigned Width, PricedProgram &Priced,
+                         unsigned *Unbudgeted = nullptr);
+
+private:
+  void emit(unsigned Width, raw_pwrite_stream &OS);
+  void emitSelecting(unsigned Width, raw_pwrite_stream &OS);
+  void emitFromKept(const KeptSelection &From, unsigned Width,
+                    raw_pwrite_stream &OS);
+};
+
+// A compile that starts where an earlier one left the program names the
+// pass it starts at. LLVM holds the start point in an option of
+// TargetPassConfig.cpp, reachable only through the option registry (as
+// -regalloc is); the pipeline reads it when it is built.
+class StartBefore {
+  cl::opt<std::string> *Start;
+  std::string Before;
+
+public:
+  explicit StartBefore(StringRef Pass) {
+    auto &Opts = cl::getRegisteredOptions();
+    auto It = Opts.find("start-before");
+    if (It == Opts.end())
+      report_fatal_error("circ: internal error: LLVM has no -start-before");
+    Start = static_cast<cl::opt<std::string> *>(It->second);
+    Before = Start->getValue();
+    Start->setValue(Pass.str());
+  }
+  ~StartBefore() { Start->setValue(Before); }
+};
+} // namespace
+
+static void setWidthFlag(Module &M, unsigned Width) {
+  M.setModuleFlag(Module::Error, IOWidthFlagName,
+                  ConstantAsMetadata::get(ConstantInt::get(
+                      Type::getInt32Ty(M.getContext()), Width)));
+}
+
+static cl::opt<bool> ReuseSelection(
+    "circ-io-width-reuse-selection", cl::Hidden, cl::init(true),
+    cl::desc("-circ-io-width=auto: compile the widths that select alike "
+             "from one instruction selection (default on; off compiles each "
+             "candidate from the start, for comparison: the choice and the "
+             "code are the same)"));
+
+void CandidateCompiler::emit(unsigned Width, raw_pwrite_stream &OS) {
+  if (!ReuseSelection || TM.getOptLevel() == CodeGenOptLevel::None) {
+    std::unique_ptr<Module> Clone = CloneModule(M);
+    setWidthFlag(*Clone, Width);
+    return Emit(*Clone, OS, nullptr);
+  }
+  auto Alike = find_if(Kept, [&](const KeptSelection &K) {
+    return TM.selectsAlike(K.Width, Width, K.ArgumentDemand);
+  });
+  if (Alike != Kept.end())
+    return emitFromKept(*Alike, Width, OS);
+  emitSelecting(Width, OS);
+}
+
+void CandidateCompiler::emitSelecting(unsigned Width, raw_pwrite_stream &OS) {
+  KeptSelection Keep;
+  Keep.Width = Width;
+  Keep.IR = CloneModule(M);
+  setWidthFlag(*Keep.IR, Width);
+  Keep.Code = std::make_unique<MachineModuleInfo>(&TM);
+  TM.setSelectedCodeKeeper(Keep.Code.get());
+  Emit(*Keep.IR, OS, nullptr);
+  TM.setSelectedCodeKeeper(nullptr);
+  for (const Function &F : *Keep.IR)
+    if (const MachineFunction *MF = Keep.Code->getMachineFunction(F))
+      Keep.ArgumentDemand = std::max(
+          Keep.ArgumentDemand,
+          MF->getInfo<CircMachineFunctionInfo>()->ArgumentRegisterDemand);
+  Kept.push_back(std::move(Keep));
+}
+
+void CandidateCompiler::emitFromKept(const KeptSelection &From, unsigned Width,
+                                     raw_pwrite_stream &OS) {
+  setWidthFlag(*From.IR, Width);
+  auto *MMIWP = new MachineModuleInfoWrapperPass(&TM);
+  MachineModuleInfo &MMI = MMIWP->getMMI();
+  for (Function &F : *From.IR) {
+    if (F.isDeclaration())
+      continue;
+    MachineFunction *MF = From.Code->getMachineFunction(F);
+    if (!MF)
+      report_fatal_error("circ: internal error: no kept machine code for '" +
+                         F.getName() + "'");
+    MMI.insertFunction(
+        F, copyMachineFunction(*MF, *TM.getSubtargetImpl(F), MMI.getContext()));
+  }
+  TM.setResumesSelectedCode(true);
+  {
+    StartBefore Start("circ-keep-selected-code");
+    Emit(*From.IR, OS, MMIWP);
+  }
+  TM.setResumesSelectedCode(false);
+}
+
+WidthCandidate CandidateCompiler::compile(unsigned Width, PricedProgram &Priced,
+                                          unsigned *Unbudgeted) {
   WidthCandidate C;
   C.Requested = Width;
   raw_string_ostream Report(C.Report);
@@ -194,7 +323,7 @@ static WidthCandidate compileAt(const Module &M, CircTargetMachine &TM,
   {
     SmallString<0> Text;
     raw_svector_ostream OS(Text);
-    Emit(*Clone, OS);
+    emit(Width, OS);
     C.Assembly = Text.str().str();
   }
   TM.setReportStream(nullptr);
@@ -224,10 +353,10 @@ WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
                                 const BlockProfile *Profile, bool DrawStates) {
   WidthChoice Choice;
   Choice.Frequencies = Profile ? "profile" : "static";
+  CandidateCompiler Compiler(M, TM, Emit, Profile, DrawStates);
   auto Compile = [&](unsigned W, PricedProgram &Priced,
                      unsigned *Unbudgeted = nullptr) {
-    Choice.Candidates.push_back(
-        compileAt(M, TM, W, Emit, Profile, DrawStates, Priced, Unbudgeted));
+    Choice.Candidates.push_back(Compiler.compile(W, Priced, Unbudgeted));
     Choice.pickCheapest();
   };
   // circ-ts finds the width the program needs without a budget, L, while it

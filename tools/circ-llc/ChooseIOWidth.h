@@ -24,6 +24,7 @@
 
 namespace llvm {
 class CircTargetMachine;
+class MachineModuleInfoWrapperPass;
 class Module;
 class TargetMachine;
 } // namespace llvm
@@ -64,9 +65,12 @@ struct WidthChoice {
   std::optional<unsigned> untriedNeighbour(unsigned Widest) const;
 };
 
-/// Generates assembly for a module whose io width flag is set.
+/// Generates assembly for a module whose io width flag is set; with a
+/// machine module (whose functions are already there), the pipeline
+/// starts where those functions are.
 using EmitAssemblyFn =
-    llvm::function_ref<void(llvm::Module &, llvm::raw_pwrite_stream &)>;
+    llvm::function_ref<void(llvm::Module &, llvm::raw_pwrite_stream &,
+                            llvm::MachineModuleInfoWrapperPass *)>;
 
 /// Compiles \p M (left unchanged) at the candidate widths and chooses.
 /// \p Profile may be null (static frequencies); functions it does not fit

@@ -448,13 +448,17 @@ static std::unique_ptr<Module> linkProgram(LLVMContext &Ctx,
   return M;
 }
 
+// With \p Machine, whose machine functions are made already, the pipeline
+// starts where they stand (-start-before).
 static void generateAssembly(Module &M, TargetMachine &TM,
-                             raw_pwrite_stream &OS) {
+                             raw_pwrite_stream &OS,
+                             MachineModuleInfoWrapperPass *Machine = nullptr) {
   legacy::PassManager PM;
   TargetLibraryInfoImpl TLII(TM.getTargetTriple());
   TLII.disableAllFunctions();
   PM.add(new TargetLibraryInfoWrapperPass(TLII));
-  if (TM.addPassesToEmitFile(PM, OS, nullptr, CodeGenFileType::AssemblyFile))
+  if (TM.addPassesToEmitFile(PM, OS, nullptr, CodeGenFileType::AssemblyFile,
+                             /*DisableVerify=*/true, Machine))
     fail("the circ target cannot emit assembly");
   PM.run(M);
 }
@@ -535,7 +539,10 @@ static void emitChosenWidth(Module &M, TargetMachine &TM,
                             const circ::BlockProfile *Profile) {
   circ::WidthChoice Choice = circ::chooseIOWidth(
       M, static_cast<CircTargetMachine &>(TM),
-      [&TM](Module &C, raw_pwrite_stream &OS) { generateAssembly(C, TM, OS); },
+      [&TM](Module &C, raw_pwrite_stream &OS,
+            MachineModuleInfoWrapperPass *Machine) {
+        generateAssembly(C, TM, OS, Machine);
+      },
       Profile, /*DrawStates=*/!DotStatesDir.empty());
   const circ::WidthCandidate &C = Choice.chosen();
   if (!DotStatesDir.empty())

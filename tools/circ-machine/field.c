@@ -132,11 +132,11 @@ Fe fe_from_i64(int64_t x) {
   return fe_neg(fe_from_u64((uint64_t)0 - (uint64_t)x));
 }
 
-Fe fe_pow2(unsigned k) {
-  uint64_t c[4] = {0, 0, 0, 0};
-  c[k / 64] = UINT64_C(1) << (k % 64);
-  return to_mont(c);
-}
+/* Powers of two weigh every bit decomposition: a table, filled by
+ * fe_init(), saves a multiplication per bit. */
+static Fe POW2[254];
+
+Fe fe_pow2(unsigned k) { return POW2[k]; }
 
 int fe_to_u128(Fe a, uint64_t *lo, uint64_t *hi) {
   uint64_t c[4];
@@ -264,4 +264,9 @@ void fe_init(void) {
   memset(&FE_ZERO, 0, sizeof FE_ZERO);
   const uint64_t one[4] = {1, 0, 0, 0};
   FE_ONE = to_mont(one); /* not fe_from_u64, which returns FE_ONE for 1 */
+  for (unsigned k = 0; k < sizeof POW2 / sizeof POW2[0]; k++) {
+    uint64_t c[4] = {0, 0, 0, 0};
+    c[k / 64] = UINT64_C(1) << (k % 64);
+    POW2[k] = to_mont(c);
+  }
 }

@@ -220,6 +220,12 @@ void enforce(Builder *B, LC a, LC b, LC c) {
 void enforce_eq(Builder *B, LC a, LC c) { enforce(B, a, lc_u64(B, 1), c); }
 
 void enforce_bool(Builder *B, uint32_t w) {
+  /* Counted only (the width choice prices every candidate this way): the
+   * constraint is not kept, so its combinations need not be built. */
+  if (!B->keep) {
+    B->blk->ncons++;
+    return;
+  }
   LC a = lc_wire(B, w);
   push_constraint(B, a, lc_sub(B, a, lc_u64(B, 1)), lc_u64(B, 0), CK_BOOL);
 }
@@ -263,6 +269,28 @@ Bit *bit_wires(Builder *B, int kind, LC a, LC b, uint32_t mem, int nbits) {
   return bits;
 }
 
+static int term_order(const void *x, const void *y) {
+  uint32_t a = ((const Term *)x)->wire, b = ((const Term *)y)->wire;
+  return (a > b) - (a < b);
+}
+
+/* Terms in any order become a linear combination in place: sorted by wire,
+ * the coefficients of one wire summed, zero sums dropped (what adding them
+ * one by one gives, in n log n instead of n^2: rotations scramble bits). */
+static LC lc_sort_terms(LC r) {
+  qsort(r.t, r.n, sizeof *r.t, term_order);
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < r.n;) {
+    Term t = r.t[i++];
+    while (i < r.n && r.t[i].wire == t.wire)
+      t.coef = fe_add(t.coef, r.t[i++].coef);
+    if (!fe_is_zero(t.coef))
+      r.t[n++] = t;
+  }
+  r.n = n;
+  return r;
+}
+
 LC lc_of_bits(Builder *B, const Bit *bits, int from, int n, int shift) {
   LC r = lc_alloc(B, (uint32_t)n + 1);
   Fe k = FE_ZERO;
@@ -284,15 +312,19 @@ LC lc_of_bits(Builder *B, const Bit *bits, int from, int n, int shift) {
       r.n++;
     }
   }
-  if (!sorted) {
-    LC m = {NULL, 0};
-    for (uint32_t i = 0; i < r.n; i++) {
-      LC one = {&r.t[i], 1};
-      m = lc_add(B, m, one);
-    }
-    r = m;
-  }
-  return lc_add(B, lc_const(B, k), r);
+  if (!sorted)
+    r = lc_sort_terms(r);
+  if (fe_is_zero(k))
+    return r;
+  if (r.n && r.t[0].wire <= WIRE_VALID)
+    return lc_add(B, lc_const(B, k), r);
+  /* The constant rides on the valid bit, below every bit's wire: it goes
+   * first, in the slot r was allocated with to spare. */
+  memmove(r.t + 1, r.t, r.n * sizeof *r.t);
+  r.t[0].wire = WIRE_VALID;
+  r.t[0].coef = k;
+  r.n++;
+  return r;
 }
 
 Bit *decompose(Builder *B, LC x, int nbits) {
