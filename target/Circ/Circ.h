@@ -51,6 +51,7 @@ FunctionPass *createCircMergeBlocksPass();
 /// the target machine's statePictures().
 FunctionPass *createCircDotStatesPass();
 
+void initializeCircDAGToDAGISelLegacyPass(PassRegistry &);
 void initializeCircLowerAtomicsPass(PassRegistry &);
 void initializeCircLowerEmptyAsmPass(PassRegistry &);
 void initializeCircLowerAllocaCallsPass(PassRegistry &);

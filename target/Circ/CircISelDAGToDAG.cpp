@@ -9,6 +9,7 @@
 #include "CircSubtarget.h"
 #include "CircTargetMachine.h"
 #include "llvm/CodeGen/SelectionDAGISel.h"
+#include "llvm/InitializePasses.h"
 
 using namespace llvm;
 
@@ -39,6 +40,9 @@ public:
 } // namespace
 
 char CircDAGToDAGISelLegacy::ID = 0;
+// Registered by name: from -O1 code generation starts here, on IR that its
+// IR passes prepared for the whole module (tools/circ-llc/CodeGenPipelines).
+INITIALIZE_PASS(CircDAGToDAGISelLegacy, DEBUG_TYPE, PASS_NAME, false, false)
 
 static SDValue frameIndexOrSelf(SelectionDAG &DAG, SDValue V) {
   if (auto *FI = dyn_cast<FrameIndexSDNode>(V))

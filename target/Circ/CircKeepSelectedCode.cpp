@@ -1,13 +1,12 @@
 //===- CircKeepSelectedCode.cpp - the code every io width starts from -----===//
 //
 // -circ-io-width=auto compiles the program at several io widths. Up to this
-// point (instruction selection, the SSA optimisations, undefined values
-// made 0, constants defined again in their blocks) nothing depends on the
-// width, so the first candidate's compile keeps a copy of each function
-// here, and the others start from a copy of that
-// (-start-before=circ-keep-selected-code) instead of selecting again.
-// In those, the pass marks where they start and does nothing.
-//
+// point, right after instruction selection, code generation depends on the
+// width only through the calling convention's argument registers, so the
+// width choice selects each function once for each number of them it can
+// be left, and this pass keeps a copy of what was selected; each candidate
+// compiles from copies of that (-start-before=circ-keep-selected-code).
+// There the pass marks where the compile starts and does nothing.
 //===----------------------------------------------------------------------===//
 
 #include "Circ.h"
@@ -34,9 +33,10 @@ public:
   bool runOnMachineFunction(MachineFunction &MF) override {
     const auto &TM = static_cast<const CircTargetMachine &>(MF.getTarget());
     if (MachineModuleInfo *Keeper = TM.selectedCodeKeeper())
-      Keeper->insertFunction(
-          MF.getFunction(),
-          copyMachineFunction(MF, MF.getSubtarget(), Keeper->getContext()));
+      Keeper->insertFunction(MF.getFunction(),
+                             copyMachineFunction(MF, MF.getSubtarget(),
+                                                 Keeper->getContext(),
+                                                 MF.getFunctionNumber()));
     return false;
   }
 };

@@ -119,15 +119,12 @@ unsigned CircTargetMachine::ioWidthOf(const Module &M) const {
   return *W;
 }
 
-bool CircTargetMachine::selectsAlike(unsigned A, unsigned B,
-                                     unsigned ArgumentDemand) const {
+unsigned CircTargetMachine::selectionKey(unsigned Width,
+                                         unsigned ArgumentDemand) const {
   if (!usesCircAllocator())
-    return A == B;
-  auto Registers = [&](unsigned W) {
-    unsigned Limit = W ? W : CircRegisterInfo::NumGeneralRegs;
-    return std::min(ArgumentDemand, argumentRegisterCount(Limit));
-  };
-  return Registers(A) == Registers(B);
+    return Width;
+  unsigned Limit = Width ? Width : CircRegisterInfo::NumGeneralRegs;
+  return std::min(ArgumentDemand, argumentRegisterCount(Limit));
 }
 
 const CircSubtarget *
@@ -221,18 +218,24 @@ public:
     return false;
   }
 
+  // The width choice keeps the selected code here (-circ-io-width=auto):
+  // the SSA optimisations change the IR a selection reads (stack colouring
+  // merges allocas there), and nothing before depends on the width but the
+  // calling convention.
+  void addMachineSSAOptimization() override {
+    if (getCircTargetMachine().keepsSelectedCode())
+      addPass(createCircKeepSelectedCodePass());
+    TargetPassConfig::addMachineSSAOptimization();
+  }
+
   // Undefined values get 0, so no correct program reads poison; then no
-  // constant crosses a transition (its copies in the blocks are free); the
-  // width choice keeps the code there, as every width would compile it up
-  // to that point (-circ-io-width=auto); and for circ-ts under a budget every
-  // loop exit is the loop's own (so a frame around the loop can close there).
+  // constant crosses a transition (its copies in the blocks are free), and
+  // for circ-ts under a budget every loop exit is the loop's own (so a
+  // frame around the loop can close there).
   void addPreRegAlloc() override {
     addPass(createCircMaterializeUndefPass());
     if (getOptLevel() != CodeGenOptLevel::None && RematerializeConstants)
       addPass(createCircRematerializeConstantsPass());
-    if (getOptLevel() != CodeGenOptLevel::None &&
-        getCircTargetMachine().keepsSelectedCode())
-      addPass(createCircKeepSelectedCodePass());
     if (getOptLevel() != CodeGenOptLevel::None)
       addPass(createCircDedicateLoopExitsPass());
     addPass(createCircRAStatsPass(/*AfterAllocation=*/false));
@@ -299,6 +302,7 @@ extern "C" void LLVMInitializeCircAsmPrinter();
 extern "C" LLVM_EXTERNAL_VISIBILITY void LLVMInitializeCircTarget() {
   RegisterTargetMachine<CircTargetMachine> X(getTheCircTarget());
   PassRegistry &PR = *PassRegistry::getPassRegistry();
+  initializeCircDAGToDAGISelLegacyPass(PR);
   initializeCircLowerAtomicsPass(PR);
   initializeCircLowerEmptyAsmPass(PR);
   initializeCircLowerAllocaCallsPass(PR);

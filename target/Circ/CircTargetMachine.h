@@ -85,12 +85,12 @@ public:
   /// a keeper, so that a compile from kept code can start there
   /// (-start-before=circ-keep-selected-code).
   void setResumesSelectedCode(bool R) { ResumesSelectedCode = R; }
-  /// Whether a program compiles to the same code at io widths \p A and \p B
-  /// up to the keeping pass, when its functions and calls want at most
-  /// \p ArgumentDemand argument registers (CircMachineFunctionInfo): the
-  /// calling convention's argument registers depend on the width, and for
-  /// LLVM's allocators the reserved registers too.
-  bool selectsAlike(unsigned A, unsigned B, unsigned ArgumentDemand) const;
+  /// A function whose own arguments and calls want \p ArgumentDemand
+  /// argument registers (CircMachineFunctionInfo) compiles to the same code
+  /// up to the keeping pass at two io widths with the same key: for circ's
+  /// allocators the calling convention's argument registers depend on the
+  /// width, for LLVM's the reserved registers too (the key is the width).
+  unsigned selectionKey(unsigned Width, unsigned ArgumentDemand) const;
   /// Whether the keeping pass is in the pipeline.
   bool keepsSelectedCode() const { return SelectedCode || ResumesSelectedCode; }
 

@@ -1,13 +1,14 @@
 //===- CopyMachineFunction.cpp - a machine function, copied ---------------===//
 //
-// What instruction selection and the passes up to register allocation
-// record about a function: its blocks (with their successor probabilities
-// and live-ins), instructions (with their memory operands), virtual
-// registers (with their classes and hints), frame objects, constant pool,
-// the registers it takes as arguments, its properties and circ's own
-// function info. Numbers are kept, so that the copy compiles exactly as
-// the original would have: block numbers name labels, virtual register
-// numbers order the allocator's work, frame indices name stack objects.
+// What instruction selection records about a function: its blocks (with
+// their successor probabilities and live-ins), instructions (with their
+// memory operands), virtual registers (with their classes and hints), frame
+// objects, constant pool, the registers it takes as arguments, its
+// properties and circ's own function info. Numbers and orders are kept, so
+// that the copy compiles exactly as the original would have: block numbers
+// name labels, virtual register numbers order the allocator's work, frame
+// indices name stack objects, and the passes walk each block's
+// predecessors in their order.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,6 +30,7 @@
 #include "llvm/IR/Function.h"
 #include "llvm/Support/ErrorHandling.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace llvm;
@@ -58,7 +60,6 @@ static void copyFrameObject(const MachineFrameInfo &Src, MachineFrameInfo &Dst,
                               Src.getObjectAllocation(FI), Src.getStackID(FI));
   assert(New == FI && "frame indices are kept");
   (void)New;
-  Dst.setObjectAlignment(FI, Src.getObjectAlign(FI));
   if (!Src.isFixedObjectIndex(FI) && !Src.isVariableSizedObjectIndex(FI))
     Dst.setObjectOffset(FI, Src.getObjectOffset(FI));
   Dst.setObjectSSPLayout(FI, Src.getObjectSSPLayout(FI));
@@ -169,6 +170,14 @@ static BlockMap copyBlocks(const MachineFunction &Src, MachineFunction &Dst) {
     }
     for (const MachineBasicBlock::RegisterMaskPair &LiveIn : B.liveins_dbg())
       N->addLiveIn(LiveIn);
+  }
+  // Adding the edges block by block orders each block's predecessors by
+  // layout; the passes that follow walk them in the original's order.
+  for (const MachineBasicBlock &B : Src) {
+    MachineBasicBlock *N = Blocks[&B];
+    assert(N->pred_size() == B.pred_size() && "the same edges");
+    std::transform(B.pred_begin(), B.pred_end(), N->pred_begin(),
+                   [&](const MachineBasicBlock *P) { return Blocks[P]; });
   }
   return Blocks;
 }
@@ -282,11 +291,12 @@ static void checkCopyable(const MachineFunction &MF) {
 
 std::unique_ptr<MachineFunction>
 llvm::copyMachineFunction(const MachineFunction &Src,
-                          const TargetSubtargetInfo &STI, MCContext &Ctx) {
+                          const TargetSubtargetInfo &STI, MCContext &Ctx,
+                          unsigned FunctionNumber) {
   checkCopyable(Src);
   auto Dst = std::make_unique<MachineFunction>(
       const_cast<Function &>(Src.getFunction()), Src.getTarget(), STI, Ctx,
-      Src.getFunctionNumber());
+      FunctionNumber);
   BlockMap Blocks = copyBlocks(Src, *Dst);
   copyFrameInfo(Src.getFrameInfo(), Dst->getFrameInfo());
   copyVirtualRegisters(Src.getRegInfo(), Dst->getRegInfo());

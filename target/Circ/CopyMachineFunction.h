@@ -1,9 +1,9 @@
 //===- CopyMachineFunction.h - a machine function, copied -------*- C++ -*-===//
 //
-// -circ-io-width=auto compiles one program at several io widths, and
-// everything before register allocation is the same at every width. So the
-// machine code as instruction selection and the SSA optimisations leave it
-// is kept once and copied for each width, with that width's subtarget.
+// -circ-io-width=auto compiles one program at several io widths, and what
+// instruction selection makes of a function is the same at the widths that
+// leave it the same argument registers. So that code is kept once and
+// copied for each width, with that width's subtarget.
 //
 //===----------------------------------------------------------------------===//
 
@@ -19,13 +19,14 @@ class TargetSubtargetInfo;
 
 /// A copy of \p Src (of the same IR function, block and virtual register
 /// numbers, frame objects and constant pool) whose code is compiled for
-/// \p STI and whose symbols live in \p Ctx. The copy refers to the IR that
+/// \p STI, whose symbols live in \p Ctx and whose labels are numbered as
+/// function \p FunctionNumber's. The copy refers to the IR that
 /// \p Src refers to. Reports a fatal error on what circ's instruction
 /// selection never makes (jump tables, call-site records, instruction
 /// symbols), rather than copy it wrong.
 std::unique_ptr<MachineFunction>
 copyMachineFunction(const MachineFunction &Src, const TargetSubtargetInfo &STI,
-                    MCContext &Ctx);
+                    MCContext &Ctx, unsigned FunctionNumber);
 
 } // namespace llvm
 

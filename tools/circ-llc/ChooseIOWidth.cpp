@@ -26,8 +26,10 @@
 #include "ChooseIOWidth.h"
 #include "CircMachineFunctionInfo.h"
 #include "CircTargetMachine.h"
+#include "CodeGenPipelines.h"
 #include "CopyMachineFunction.h"
 #include "FunctionEntries.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/CodeGen/MachineFunction.h"
 #include "llvm/CodeGen/MachineModuleInfo.h"
@@ -178,38 +180,40 @@ static void predictCost(WidthCandidate &C, const ModuleFrequencies &Freq,
 }
 
 namespace {
-/// The program's machine code as one compile left it before the passes
-/// that depend on the io width.
-struct KeptSelection {
-  /// The module the IR passes prepared, which the kept code refers to.
-  std::unique_ptr<Module> IR;
-  std::unique_ptr<MachineModuleInfo> Code;
-  /// The width it was compiled at, and the most argument registers its
-  /// functions want: it serves the widths that select alike.
-  unsigned Width = 0, ArgumentDemand = 0;
-};
-
-/// Compiles the program at one width after another. From -O1 each compile
-/// from IR keeps its machine code as it stands before the passes that
-/// depend on the width (circ-keep-selected-code), and a later width that
-/// selects alike (CircTargetMachine::selectsAlike: the same argument
-/// registers) starts from a copy of it: the IR passes, instruction
-/// selection and the SSA optimisations are most of a compile. (Selecting
-/// again from the IR an earlier compile prepared is not exact: by then the
-/// IR passes have run on every function, and sha256 got an `or` where a
-/// compile from the start has an `add`.)
+/// Compiles the program at one width after another. From -O1 with circ's
+/// allocators the IR passes run once, on a clone the candidates compile
+/// from, and instruction selection runs for a function once for each
+/// number of argument registers a width can leave it that its arguments
+/// and calls can use (CircTargetMachine::selectionKey: a function of two
+/// arguments is selected once, printf's helpers up to five times). The
+/// selected code is kept (circ-keep-selected-code) and each candidate
+/// compiles from copies of it.
+///
+/// Every selection comes before the first candidate's optimisations, which
+/// change the IR (stack colouring merges allocas there, and a selection
+/// after that read it gave an `or` for an `add`), so they are made at once:
+/// at each width below 10 that leaves a new number of registers (4, 5, 6
+/// and 9) and unbounded. Widths 10..13 (6 and 7 registers) are candidates
+/// only as refinements inside a step; those, like every width with LLVM's
+/// allocators (which reserve the registers above the width), compile a
+/// clone from the start.
 class CandidateCompiler {
   const Module &M;
   CircTargetMachine &TM;
-  EmitAssemblyFn Emit;
   const BlockProfile *Profile;
   bool DrawStates;
-  std::vector<KeptSelection> Kept;
+  std::unique_ptr<Module> Prepared;
+  /// Each selection's machine code, and each function's by its key.
+  std::vector<std::unique_ptr<MachineModuleInfo>> Keepers;
+  DenseMap<std::pair<const Function *, unsigned>, const MachineFunction *>
+      Selected;
+  /// The argument registers a function wants, once it has been selected.
+  DenseMap<const Function *, unsigned> Demand;
 
 public:
-  CandidateCompiler(const Module &M, CircTargetMachine &TM, EmitAssemblyFn Emit,
+  CandidateCompiler(const Module &M, CircTargetMachine &TM,
                     const BlockProfile *Profile, bool DrawStates)
-      : M(M), TM(TM), Emit(Emit), Profile(Profile), DrawStates(DrawStates) {}
+      : M(M), TM(TM), Profile(Profile), DrawStates(DrawStates) {}
   /// \p Unbudgeted, if given, is raised to the width the program would
   /// need without a budget.
   WidthCandidate compile(unsigned Width, PricedProgram &Priced,
@@ -217,30 +221,12 @@ public:
 
 private:
   void emit(unsigned Width, raw_pwrite_stream &OS);
-  void emitSelecting(unsigned Width, raw_pwrite_stream &OS);
-  void emitFromKept(const KeptSelection &From, unsigned Width,
-                    raw_pwrite_stream &OS);
-};
-
-// A compile that starts where an earlier one left the program names the
-// pass it starts at. LLVM holds the start point in an option of
-// TargetPassConfig.cpp, reachable only through the option registry (as
-// -regalloc is); the pipeline reads it when it is built.
-class StartBefore {
-  cl::opt<std::string> *Start;
-  std::string Before;
-
-public:
-  explicit StartBefore(StringRef Pass) {
-    auto &Opts = cl::getRegisteredOptions();
-    auto It = Opts.find("start-before");
-    if (It == Opts.end())
-      report_fatal_error("circ: internal error: LLVM has no -start-before");
-    Start = static_cast<cl::opt<std::string> *>(It->second);
-    Before = Start->getValue();
-    Start->setValue(Pass.str());
-  }
-  ~StartBefore() { Start->setValue(Before); }
+  void emitFromStart(unsigned Width, raw_pwrite_stream &OS);
+  void selectAhead(unsigned FirstWidth);
+  void selectMissing(unsigned Width);
+  const MachineFunction *selected(const Function &F, unsigned Width) const;
+  bool selectedAll(unsigned Width) const;
+  void emitFromSelected(unsigned Width, raw_pwrite_stream &OS);
 };
 } // namespace
 
@@ -250,64 +236,131 @@ static void setWidthFlag(Module &M, unsigned Width) {
                       Type::getInt32Ty(M.getContext()), Width)));
 }
 
+// The functions code generation makes machine code for.
+static bool isGenerated(const Function &F) {
+  return !F.isDeclaration() && !F.hasAvailableExternallyLinkage();
+}
+
 static cl::opt<bool> ReuseSelection(
     "circ-io-width-reuse-selection", cl::Hidden, cl::init(true),
-    cl::desc("-circ-io-width=auto: compile the widths that select alike "
-             "from one instruction selection (default on; off compiles each "
-             "candidate from the start, for comparison: the choice and the "
-             "code are the same)"));
+    cl::desc("-circ-io-width=auto: run the IR passes once, and select a "
+             "function again only for a width that selects it differently "
+             "(default on; off compiles each candidate from the start, for "
+             "comparison: the choice and the code are the same)"));
 
 void CandidateCompiler::emit(unsigned Width, raw_pwrite_stream &OS) {
-  if (!ReuseSelection || TM.getOptLevel() == CodeGenOptLevel::None) {
-    std::unique_ptr<Module> Clone = CloneModule(M);
-    setWidthFlag(*Clone, Width);
-    return Emit(*Clone, OS, nullptr);
+  bool Shares = ReuseSelection && TM.getOptLevel() != CodeGenOptLevel::None &&
+                TM.usesCircAllocator() && !userBoundsPipeline();
+  if (Shares && !Prepared) {
+    Prepared = CloneModule(M);
+    prepareForSelection(*Prepared, TM);
+    selectAhead(Width);
   }
-  auto Alike = find_if(Kept, [&](const KeptSelection &K) {
-    return TM.selectsAlike(K.Width, Width, K.ArgumentDemand);
+  if (!Shares || !selectedAll(Width))
+    return emitFromStart(Width, OS);
+  setWidthFlag(*Prepared, Width);
+  emitFromSelected(Width, OS);
+}
+
+// What a given width compiles: a clone of the module, from the start.
+void CandidateCompiler::emitFromStart(unsigned Width, raw_pwrite_stream &OS) {
+  std::unique_ptr<Module> Clone = CloneModule(M);
+  setWidthFlag(*Clone, Width);
+  generateAssembly(*Clone, TM, OS);
+}
+
+// Every function at \p FirstWidth (which tells what each wants), then the
+// ones that want more registers than an earlier width left them, at the
+// narrowest width of each number below 10, and unbounded.
+void CandidateCompiler::selectAhead(unsigned FirstWidth) {
+  std::vector<unsigned> Widths{FirstWidth};
+  for (unsigned W = MinIOWidth; W < 10; ++W)
+    if (W == MinIOWidth ||
+        TM.selectionKey(W, ~0u) != TM.selectionKey(W - 1, ~0u))
+      Widths.push_back(W);
+  Widths.push_back(0);
+  for (unsigned W : Widths) {
+    setWidthFlag(*Prepared, W);
+    selectMissing(W);
+  }
+}
+
+// \p F's code kept from a selection alike, if any.
+const MachineFunction *CandidateCompiler::selected(const Function &F,
+                                                   unsigned Width) const {
+  auto D = Demand.find(&F);
+  if (D == Demand.end())
+    return nullptr;
+  return Selected.lookup({&F, TM.selectionKey(Width, D->second)});
+}
+
+bool CandidateCompiler::selectedAll(unsigned Width) const {
+  return all_of(*Prepared, [&](const Function &F) {
+    return !isGenerated(F) || selected(F, Width);
   });
-  if (Alike != Kept.end())
-    return emitFromKept(*Alike, Width, OS);
-  emitSelecting(Width, OS);
 }
 
-void CandidateCompiler::emitSelecting(unsigned Width, raw_pwrite_stream &OS) {
-  KeptSelection Keep;
-  Keep.Width = Width;
-  Keep.IR = CloneModule(M);
-  setWidthFlag(*Keep.IR, Width);
-  Keep.Code = std::make_unique<MachineModuleInfo>(&TM);
-  TM.setSelectedCodeKeeper(Keep.Code.get());
-  Emit(*Keep.IR, OS, nullptr);
-  TM.setSelectedCodeKeeper(nullptr);
-  for (const Function &F : *Keep.IR)
-    if (const MachineFunction *MF = Keep.Code->getMachineFunction(F))
-      Keep.ArgumentDemand = std::max(
-          Keep.ArgumentDemand,
-          MF->getInfo<CircMachineFunctionInfo>()->ArgumentRegisterDemand);
-  Kept.push_back(std::move(Keep));
+// Selects the functions no earlier selection serves: the others are
+// available_externally meanwhile, which code generation leaves alone.
+void CandidateCompiler::selectMissing(unsigned Width) {
+  struct Hidden {
+    Function *F;
+    GlobalValue::LinkageTypes Linkage;
+    GlobalValue::VisibilityTypes Visibility;
+    bool DSOLocal;
+  };
+  std::vector<Hidden> Served;
+  bool Missing = false;
+  for (Function &F : *Prepared) {
+    if (!isGenerated(F))
+      continue;
+    if (!selected(F, Width)) {
+      Missing = true;
+      continue;
+    }
+    Served.push_back({&F, F.getLinkage(), F.getVisibility(), F.isDSOLocal()});
+    F.setLinkage(GlobalValue::AvailableExternallyLinkage);
+  }
+  if (Missing) {
+    auto Keeper = std::make_unique<MachineModuleInfo>(&TM);
+    TM.setSelectedCodeKeeper(Keeper.get());
+    selectUpToKeptCode(*Prepared, TM);
+    TM.setSelectedCodeKeeper(nullptr);
+    for (const Function &F : *Prepared)
+      if (const MachineFunction *MF = Keeper->getMachineFunction(F)) {
+        unsigned D =
+            MF->getInfo<CircMachineFunctionInfo>()->ArgumentRegisterDemand;
+        Demand[&F] = D;
+        Selected[{&F, TM.selectionKey(Width, D)}] = MF;
+      }
+    Keepers.push_back(std::move(Keeper));
+  }
+  for (const Hidden &H : Served) {
+    H.F->setLinkage(H.Linkage);
+    H.F->setVisibility(H.Visibility);
+    H.F->setDSOLocal(H.DSOLocal);
+  }
 }
 
-void CandidateCompiler::emitFromKept(const KeptSelection &From, unsigned Width,
-                                     raw_pwrite_stream &OS) {
-  setWidthFlag(*From.IR, Width);
+// Every function from a copy of its kept code, numbered as a compile from
+// the start numbers them (in the module's order).
+void CandidateCompiler::emitFromSelected(unsigned Width,
+                                         raw_pwrite_stream &OS) {
   auto *MMIWP = new MachineModuleInfoWrapperPass(&TM);
   MachineModuleInfo &MMI = MMIWP->getMMI();
-  for (Function &F : *From.IR) {
-    if (F.isDeclaration())
+  unsigned Number = 0;
+  for (Function &F : *Prepared) {
+    if (!isGenerated(F))
       continue;
-    MachineFunction *MF = From.Code->getMachineFunction(F);
+    const MachineFunction *MF = selected(F, Width);
     if (!MF)
-      report_fatal_error("circ: internal error: no kept machine code for '" +
-                         F.getName() + "'");
-    MMI.insertFunction(
-        F, copyMachineFunction(*MF, *TM.getSubtargetImpl(F), MMI.getContext()));
+      report_fatal_error("circ: internal error: no selected code for '" +
+                         F.getName() + "' at io width " + Twine(Width));
+    MMI.insertFunction(F, copyMachineFunction(*MF, *TM.getSubtargetImpl(F),
+                                              MMI.getContext(), Number++));
   }
   TM.setResumesSelectedCode(true);
-  {
-    StartBefore Start("circ-keep-selected-code");
-    Emit(*From.IR, OS, MMIWP);
-  }
+  emitFromKeptCode(*Prepared, TM, OS, MMIWP);
   TM.setResumesSelectedCode(false);
 }
 
@@ -349,11 +402,10 @@ static cl::opt<bool> SkipByBound(
              "every candidate, for comparison)"));
 
 WidthChoice circ::chooseIOWidth(const Module &M, CircTargetMachine &TM,
-                                EmitAssemblyFn Emit,
                                 const BlockProfile *Profile, bool DrawStates) {
   WidthChoice Choice;
   Choice.Frequencies = Profile ? "profile" : "static";
-  CandidateCompiler Compiler(M, TM, Emit, Profile, DrawStates);
+  CandidateCompiler Compiler(M, TM, Profile, DrawStates);
   auto Compile = [&](unsigned W, PricedProgram &Priced,
                      unsigned *Unbudgeted = nullptr) {
     Choice.Candidates.push_back(Compiler.compile(W, Priced, Unbudgeted));

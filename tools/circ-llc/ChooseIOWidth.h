@@ -24,7 +24,6 @@
 
 namespace llvm {
 class CircTargetMachine;
-class MachineModuleInfoWrapperPass;
 class Module;
 class TargetMachine;
 } // namespace llvm
@@ -65,20 +64,12 @@ struct WidthChoice {
   std::optional<unsigned> untriedNeighbour(unsigned Widest) const;
 };
 
-/// Generates assembly for a module whose io width flag is set; with a
-/// machine module (whose functions are already there), the pipeline
-/// starts where those functions are.
-using EmitAssemblyFn =
-    llvm::function_ref<void(llvm::Module &, llvm::raw_pwrite_stream &,
-                            llvm::MachineModuleInfoWrapperPass *)>;
-
 /// Compiles \p M (left unchanged) at the candidate widths and chooses.
 /// \p Profile may be null (static frequencies); functions it does not fit
 /// get static frequencies. With \p DrawStates each candidate keeps the
 /// pictures of its transition states.
 WidthChoice chooseIOWidth(const llvm::Module &M, llvm::CircTargetMachine &TM,
-                          EmitAssemblyFn Emit, const BlockProfile *Profile,
-                          bool DrawStates);
+                          const BlockProfile *Profile, bool DrawStates);
 
 /// The candidate widths up to \p Widest: 4, the widest width of each step
 /// of the transition check's cost below it, and \p Widest itself.

@@ -11,6 +11,7 @@
 #include "Circ.h"
 #include "CircBlockFrequencies.h"
 #include "CircTargetMachine.h"
+#include "CodeGenPipelines.h"
 #include "KnownTripCounts.h"
 #include "MCTargetDesc/CircMCTargetDesc.h"
 #include "RunPass.h"
@@ -448,21 +449,6 @@ static std::unique_ptr<Module> linkProgram(LLVMContext &Ctx,
   return M;
 }
 
-// With \p Machine, whose machine functions are made already, the pipeline
-// starts where they stand (-start-before).
-static void generateAssembly(Module &M, TargetMachine &TM,
-                             raw_pwrite_stream &OS,
-                             MachineModuleInfoWrapperPass *Machine = nullptr) {
-  legacy::PassManager PM;
-  TargetLibraryInfoImpl TLII(TM.getTargetTriple());
-  TLII.disableAllFunctions();
-  PM.add(new TargetLibraryInfoWrapperPass(TLII));
-  if (TM.addPassesToEmitFile(PM, OS, nullptr, CodeGenFileType::AssemblyFile,
-                             /*DisableVerify=*/true, Machine))
-    fail("the circ target cannot emit assembly");
-  PM.run(M);
-}
-
 static std::unique_ptr<ToolOutputFile> openOutput() {
   std::error_code EC;
   auto Out = std::make_unique<ToolOutputFile>(OutputFile, EC, sys::fs::OF_Text);
@@ -537,13 +523,9 @@ static void writeStatePictures(const circ::StatePictures &Pictures) {
 
 static void emitChosenWidth(Module &M, TargetMachine &TM,
                             const circ::BlockProfile *Profile) {
-  circ::WidthChoice Choice = circ::chooseIOWidth(
-      M, static_cast<CircTargetMachine &>(TM),
-      [&TM](Module &C, raw_pwrite_stream &OS,
-            MachineModuleInfoWrapperPass *Machine) {
-        generateAssembly(C, TM, OS, Machine);
-      },
-      Profile, /*DrawStates=*/!DotStatesDir.empty());
+  circ::WidthChoice Choice =
+      circ::chooseIOWidth(M, static_cast<CircTargetMachine &>(TM), Profile,
+                          /*DrawStates=*/!DotStatesDir.empty());
   const circ::WidthCandidate &C = Choice.chosen();
   if (!DotStatesDir.empty())
     writeStatePictures(C.Pictures);
@@ -579,7 +561,7 @@ static void emitAssembly(Module &M, TargetMachine &TM) {
     CircTM.setStatePictures(&Pictures);
   // A clone, as each candidate of the width choice is: code generation
   // follows the order of a value's uses, which cloning changes.
-  generateAssembly(*CloneModule(M), TM, Out->os());
+  circ::generateAssembly(*CloneModule(M), TM, Out->os());
   CircTM.setStatePictures(nullptr);
   if (!DotStatesDir.empty())
     writeStatePictures(Pictures);

@@ -1,8 +1,10 @@
-/* Five arguments: below width 9 some go on the RAM stack, so widths 4, 5,
- * 6..8 and 9 up each select their own code; a loop with a dozen values
+/* Five arguments (main's call too, as mix is not inlined): below width 9
+ * some go on the RAM stack, so widths 4, 5, 6..8 and 9 up each select mix
+ * and main their own way; a loop with a dozen values
  * live makes the choice compare several widths. */
-unsigned long mix(unsigned long a, unsigned long b, unsigned long c,
-                  unsigned long d, unsigned long e) {
+__attribute__((noinline)) unsigned long mix(unsigned long a, unsigned long b,
+                                            unsigned long c, unsigned long d,
+                                            unsigned long e) {
   return (a * 31 + b) ^ (c * 7 + d) ^ (e << 3);
 }
 
