@@ -1,12 +1,13 @@
 //===- CircKeepSelectedCode.cpp - the code every io width starts from -----===//
 //
 // -circ-io-width=auto compiles the program at several io widths. Up to this
-// point, right after instruction selection, code generation depends on the
-// width only through the calling convention's argument registers, so the
-// width choice selects each function once for each number of them it can
-// be left, and this pass keeps a copy of what was selected; each candidate
-// compiles from copies of that (-start-before=circ-keep-selected-code).
-// There the pass marks where the compile starts and does nothing.
+// point, after instruction selection and the SSA optimisations, code
+// generation depends on the width only through the calling convention's
+// argument registers, so the width choice selects and optimises each
+// function once for each number of them it can be left, and this pass
+// keeps a copy of the result; each candidate compiles from copies of that
+// (-start-before=circ-keep-selected-code). There the pass marks where the
+// compile starts and does nothing.
 //===----------------------------------------------------------------------===//
 
 #include "Circ.h"

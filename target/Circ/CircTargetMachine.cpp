@@ -218,14 +218,14 @@ public:
     return false;
   }
 
-  // The width choice keeps the selected code here (-circ-io-width=auto):
-  // the SSA optimisations change the IR a selection reads (stack colouring
-  // merges allocas there), and nothing before depends on the width but the
-  // calling convention.
+  // The width choice keeps the code here (-circ-io-width=auto): nothing
+  // before depends on the width but the calling convention's argument
+  // registers, and the passes after do (circ-dedicate-loop-exits under a
+  // budget, the allocators).
   void addMachineSSAOptimization() override {
+    TargetPassConfig::addMachineSSAOptimization();
     if (getCircTargetMachine().keepsSelectedCode())
       addPass(createCircKeepSelectedCodePass());
-    TargetPassConfig::addMachineSSAOptimization();
   }
 
   // Undefined values get 0, so no correct program reads poison; then no

@@ -28,6 +28,7 @@
 #include "CircTargetMachine.h"
 #include "CodeGenPipelines.h"
 #include "CopyMachineFunction.h"
+#include "EntryBlockSnapshot.h"
 #include "FunctionEntries.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringMap.h"
@@ -40,6 +41,7 @@
 #include "llvm/Transforms/Utils/Cloning.h"
 
 #include <algorithm>
+#include <optional>
 
 extern "C" {
 #include "asm.h"
@@ -182,27 +184,26 @@ static void predictCost(WidthCandidate &C, const ModuleFrequencies &Freq,
 namespace {
 /// Compiles the program at one width after another. From -O1 with circ's
 /// allocators the IR passes run once, on a clone the candidates compile
-/// from, and instruction selection runs for a function once for each
-/// number of argument registers a width can leave it that its arguments
-/// and calls can use (CircTargetMachine::selectionKey: a function of two
-/// arguments is selected once, printf's helpers up to five times). The
-/// selected code is kept (circ-keep-selected-code) and each candidate
-/// compiles from copies of it.
-///
-/// Every selection comes before the first candidate's optimisations, which
-/// change the IR (stack colouring merges allocas there, and a selection
-/// after that read it gave an `or` for an `add`), so they are made at once:
-/// at each width below 10 that leaves a new number of registers (4, 5, 6
-/// and 9) and unbounded. Widths 10..13 (6 and 7 registers) are candidates
-/// only as refinements inside a step; those, like every width with LLVM's
-/// allocators (which reserve the registers above the width), compile a
-/// clone from the start.
+/// from, and instruction selection and the SSA optimisations run for a
+/// function once for each number of argument registers a width can leave
+/// it that its arguments and calls can use (CircTargetMachine::selectionKey:
+/// a function of two arguments once, printf's helpers up to seven times),
+/// when the first candidate that needs it comes. That code is kept
+/// (circ-keep-selected-code) and each candidate compiles from copies of it.
+/// Stack colouring changes the IR while it runs (it merges allocas, and a
+/// selection after that read it gave an `or` for an `add`), so what it
+/// changes is put back after each pipeline (EntryBlockSnapshot). Every
+/// width with LLVM's allocators, which reserve the registers above the
+/// width, compiles a clone from the start.
 class CandidateCompiler {
   const Module &M;
   CircTargetMachine &TM;
   const BlockProfile *Profile;
   bool DrawStates;
   std::unique_ptr<Module> Prepared;
+  /// What a compile of Prepared changes in its IR, to put back.
+  std::optional<EntryBlockSnapshot> Snapshot;
+  std::string PreparedText; // -circ-io-width-check-restored-ir
   /// Each selection's machine code, and each function's by its key.
   std::vector<std::unique_ptr<MachineModuleInfo>> Keepers;
   DenseMap<std::pair<const Function *, unsigned>, const MachineFunction *>
@@ -222,8 +223,8 @@ public:
 private:
   void emit(unsigned Width, raw_pwrite_stream &OS);
   void emitFromStart(unsigned Width, raw_pwrite_stream &OS);
-  void selectAhead(unsigned FirstWidth);
   void selectMissing(unsigned Width);
+  void restorePrepared(unsigned Width);
   const MachineFunction *selected(const Function &F, unsigned Width) const;
   bool selectedAll(unsigned Width) const;
   void emitFromSelected(unsigned Width, raw_pwrite_stream &OS);
@@ -248,18 +249,39 @@ static cl::opt<bool> ReuseSelection(
              "(default on; off compiles each candidate from the start, for "
              "comparison: the choice and the code are the same)"));
 
+static cl::opt<bool> CheckRestoredIR(
+    "circ-io-width-check-restored-ir", cl::Hidden, cl::init(false),
+    cl::desc("-circ-io-width=auto: check after each pipeline that the IR "
+             "the candidates compile from is as it was (for tests)"));
+
 void CandidateCompiler::emit(unsigned Width, raw_pwrite_stream &OS) {
   bool Shares = ReuseSelection && TM.getOptLevel() != CodeGenOptLevel::None &&
                 TM.usesCircAllocator() && !userBoundsPipeline();
-  if (Shares && !Prepared) {
+  if (!Shares)
+    return emitFromStart(Width, OS);
+  if (!Prepared) {
     Prepared = CloneModule(M);
     prepareForSelection(*Prepared, TM);
-    selectAhead(Width);
+    Snapshot.emplace(*Prepared);
   }
-  if (!Shares || !selectedAll(Width))
-    return emitFromStart(Width, OS);
   setWidthFlag(*Prepared, Width);
+  // With the flag set: it is numbered with the functions' metadata.
+  if (CheckRestoredIR && PreparedText.empty())
+    PreparedText = printFunctions(*Prepared);
+  if (!selectedAll(Width)) {
+    selectMissing(Width);
+    restorePrepared(Width);
+  }
   emitFromSelected(Width, OS);
+  restorePrepared(Width);
+}
+
+void CandidateCompiler::restorePrepared(unsigned Width) {
+  Snapshot->restore();
+  if (CheckRestoredIR && printFunctions(*Prepared) != PreparedText)
+    report_fatal_error("circ: internal error: the IR the width candidates "
+                       "compile from changed in the compile at " +
+                       Twine(Width));
 }
 
 // What a given width compiles: a clone of the module, from the start.
@@ -267,22 +289,6 @@ void CandidateCompiler::emitFromStart(unsigned Width, raw_pwrite_stream &OS) {
   std::unique_ptr<Module> Clone = CloneModule(M);
   setWidthFlag(*Clone, Width);
   generateAssembly(*Clone, TM, OS);
-}
-
-// Every function at \p FirstWidth (which tells what each wants), then the
-// ones that want more registers than an earlier width left them, at the
-// narrowest width of each number below 10, and unbounded.
-void CandidateCompiler::selectAhead(unsigned FirstWidth) {
-  std::vector<unsigned> Widths{FirstWidth};
-  for (unsigned W = MinIOWidth; W < 10; ++W)
-    if (W == MinIOWidth ||
-        TM.selectionKey(W, ~0u) != TM.selectionKey(W - 1, ~0u))
-      Widths.push_back(W);
-  Widths.push_back(0);
-  for (unsigned W : Widths) {
-    setWidthFlag(*Prepared, W);
-    selectMissing(W);
-  }
 }
 
 // \p F's code kept from a selection alike, if any.
