@@ -71,8 +71,8 @@ LONG_NATIVE_MS=1000
 RETRY_NATIVE_MS=50
 
 # gcc -O1 can take most of a program's work away (seed 40223: 196 ms at
-# -O1, 12.4 s at -O0, over 2e10 steps simulated from circ-cc -O0 and the
-# right checksum after 1.4e10 or so from -O2): the milliseconds of a native
+# -O1, 12.4 s at -O0; circ-cc -O0's build ran over 2e10 steps, -O2's gave
+# the right checksum within 2e10): the milliseconds of a native
 # -O0 run (5 s at most), measured once per program when a configuration
 # needs them.
 native_unoptimised_ms() {

@@ -223,10 +223,9 @@ public:
 private:
   void emit(unsigned Width, raw_pwrite_stream &OS);
   void emitFromStart(unsigned Width, raw_pwrite_stream &OS);
-  void selectMissing(unsigned Width);
+  bool selectMissing(unsigned Width);
   void restorePrepared(unsigned Width);
   const MachineFunction *selected(const Function &F, unsigned Width) const;
-  bool selectedAll(unsigned Width) const;
   void emitFromSelected(unsigned Width, raw_pwrite_stream &OS);
 };
 } // namespace
@@ -268,10 +267,8 @@ void CandidateCompiler::emit(unsigned Width, raw_pwrite_stream &OS) {
   // With the flag set: it is numbered with the functions' metadata.
   if (CheckRestoredIR && PreparedText.empty())
     PreparedText = printFunctions(*Prepared);
-  if (!selectedAll(Width)) {
-    selectMissing(Width);
+  if (selectMissing(Width))
     restorePrepared(Width);
-  }
   emitFromSelected(Width, OS);
   restorePrepared(Width);
 }
@@ -300,15 +297,10 @@ const MachineFunction *CandidateCompiler::selected(const Function &F,
   return Selected.lookup({&F, TM.selectionKey(Width, D->second)});
 }
 
-bool CandidateCompiler::selectedAll(unsigned Width) const {
-  return all_of(*Prepared, [&](const Function &F) {
-    return !isGenerated(F) || selected(F, Width);
-  });
-}
-
-// Selects the functions no earlier selection serves: the others are
-// available_externally meanwhile, which code generation leaves alone.
-void CandidateCompiler::selectMissing(unsigned Width) {
+// Selects the functions no earlier selection serves, if any (then it says
+// so): the others are available_externally meanwhile, which code
+// generation leaves alone.
+bool CandidateCompiler::selectMissing(unsigned Width) {
   struct Hidden {
     Function *F;
     GlobalValue::LinkageTypes Linkage;
@@ -316,36 +308,31 @@ void CandidateCompiler::selectMissing(unsigned Width) {
     bool DSOLocal;
   };
   std::vector<Hidden> Served;
-  bool Missing = false;
-  for (Function &F : *Prepared) {
-    if (!isGenerated(F))
-      continue;
-    if (!selected(F, Width)) {
-      Missing = true;
-      continue;
+  for (Function &F : *Prepared)
+    if (isGenerated(F) && selected(F, Width))
+      Served.push_back({&F, F.getLinkage(), F.getVisibility(), F.isDSOLocal()});
+  if (Served.size() == size_t(count_if(*Prepared, isGenerated)))
+    return false;
+  for (const Hidden &H : Served)
+    H.F->setLinkage(GlobalValue::AvailableExternallyLinkage);
+  auto Keeper = std::make_unique<MachineModuleInfo>(&TM);
+  TM.setSelectedCodeKeeper(Keeper.get());
+  selectUpToKeptCode(*Prepared, TM);
+  TM.setSelectedCodeKeeper(nullptr);
+  for (const Function &F : *Prepared)
+    if (const MachineFunction *MF = Keeper->getMachineFunction(F)) {
+      unsigned D =
+          MF->getInfo<CircMachineFunctionInfo>()->ArgumentRegisterDemand;
+      Demand[&F] = D;
+      Selected[{&F, TM.selectionKey(Width, D)}] = MF;
     }
-    Served.push_back({&F, F.getLinkage(), F.getVisibility(), F.isDSOLocal()});
-    F.setLinkage(GlobalValue::AvailableExternallyLinkage);
-  }
-  if (Missing) {
-    auto Keeper = std::make_unique<MachineModuleInfo>(&TM);
-    TM.setSelectedCodeKeeper(Keeper.get());
-    selectUpToKeptCode(*Prepared, TM);
-    TM.setSelectedCodeKeeper(nullptr);
-    for (const Function &F : *Prepared)
-      if (const MachineFunction *MF = Keeper->getMachineFunction(F)) {
-        unsigned D =
-            MF->getInfo<CircMachineFunctionInfo>()->ArgumentRegisterDemand;
-        Demand[&F] = D;
-        Selected[{&F, TM.selectionKey(Width, D)}] = MF;
-      }
-    Keepers.push_back(std::move(Keeper));
-  }
+  Keepers.push_back(std::move(Keeper));
   for (const Hidden &H : Served) {
     H.F->setLinkage(H.Linkage);
     H.F->setVisibility(H.Visibility);
     H.F->setDSOLocal(H.DSOLocal);
   }
+  return true;
 }
 
 // Every function from a copy of its kept code, numbered as a compile from

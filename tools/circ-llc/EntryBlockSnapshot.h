@@ -1,6 +1,7 @@
 //===- EntryBlockSnapshot.h - undo what codegen does to allocas -*- C++ -*-===//
 //
-// Code generation changes the IR it compiles in one place: stack colouring
+// Code generation changes the IR it compiles in one place that we know of
+// (-circ-io-width-check-restored-ir would show another): stack colouring
 // merges the allocas of two disjoint stack slots, moving one and giving it
 // the other's uses, so that alias analysis later sees the merge. A function
 // selected again after that would read another function. The width choice
