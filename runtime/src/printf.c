@@ -60,32 +60,62 @@ enum {
   F_ALT = 16,   /* '#': 0x prefix for x, leading 0 for o */
 };
 
+struct decimal;
+
+/* One conversion of the format with its argument, as format() parsed it;
+ * a floating conversion works out the rest of its layout in it. The
+ * helpers that print take it and the sink rather than a list of values:
+ * choosing the io width selects a function once for each number of
+ * argument registers the candidate widths leave it, and a function of two
+ * arguments once (docs/regalloc.md, "Cost of choosing"). */
+struct conversion {
+  char conv; /* the conversion character */
+  int flags; /* F_* */
+  int width; /* the field width, 0 if none */
+  int prec;  /* the precision, -1 if none */
+  /* The argument. */
+  unsigned long long magnitude; /* integers */
+  int negative;                 /* integers: a '-' goes first */
+  double real;                  /* floating point */
+  const char *text;             /* strings and characters */
+  int text_len;
+  /* A floating conversion's layout. */
+  char sign;                    /* '-', '+', ' ' or 0 */
+  const char *prefix;           /* after the sign: "0x", "0X" or "" */
+  int body;                     /* the field's length without padding */
+  const struct decimal *digits; /* %f %e %g: the rounded digits */
+  char exp_char;                /* 0 (%f style), 'e' or 'E' */
+  int frac;                     /* digits after the point */
+};
+
 /* A string field (%s, %c, "(nil)"): padded with spaces to the width. */
-static void put_field(struct sink *s, const char *p, int n, int flags,
-                      int width) {
-  int pad = width > n ? width - n : 0;
-  if (!(flags & F_MINUS))
+static void put_text(struct sink *s, const struct conversion *c) {
+  int pad = c->width > c->text_len ? c->width - c->text_len : 0;
+  if (!(c->flags & F_MINUS))
     emit_rep(s, ' ', pad);
-  emit_str(s, p, n);
-  if (flags & F_MINUS)
+  emit_str(s, c->text, c->text_len);
+  if (c->flags & F_MINUS)
     emit_rep(s, ' ', pad);
 }
 
-/* A number: sign, prefix, zeros to the precision or (0 flag) the width,
- * then the digits of the magnitude v in base 8, 10 or 16. */
-static void put_number(struct sink *s, unsigned long long v, int base,
-                       int upper, int neg, int is_signed, int is_ptr,
-                       int flags, int width, int prec) {
+/* A number (d i u x X o p): sign, prefix, zeros to the precision or (0
+ * flag) the width, then the digits of the magnitude in base 8, 10 or 16. */
+static void put_number(struct sink *s, const struct conversion *c) {
+  /* The digits first, with little else live; the rest is read after. */
+  char conv = c->conv;
+  int base = conv == 'o'                                 ? 8
+             : conv == 'x' || conv == 'X' || conv == 'p' ? 16
+                                                         : 10;
   char digits[24]; /* 22 octal digits for 2^64 - 1 */
   int nd = 0;
-  const char *xdigits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-
+  unsigned long long v = c->magnitude;
   if (base == 10) {
     while (v != 0) {
       digits[nd++] = (char)('0' + v % 10);
       v /= 10;
     }
   } else if (base == 16) {
+    const char *xdigits = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
     while (v != 0) {
       digits[nd++] = xdigits[v & 15];
       v >>= 4;
@@ -96,6 +126,7 @@ static void put_number(struct sink *s, unsigned long long v, int base,
       v >>= 3;
     }
   }
+  int flags = c->flags, prec = c->prec;
   int is_zero = nd == 0;
   /* Without a precision a zero prints as "0"; with precision 0 as nothing. */
   if (prec < 0 && is_zero)
@@ -109,19 +140,20 @@ static void put_number(struct sink *s, unsigned long long v, int base,
 
   char prefix[3];
   int np = 0;
-  if (neg)
+  int signs = conv == 'd' || conv == 'i' || conv == 'p'; /* + and ' ' */
+  if (c->negative)
     prefix[np++] = '-';
-  else if ((is_signed || is_ptr) && (flags & F_PLUS))
+  else if (signs && (flags & F_PLUS))
     prefix[np++] = '+';
-  else if ((is_signed || is_ptr) && (flags & F_SPACE))
+  else if (signs && (flags & F_SPACE))
     prefix[np++] = ' ';
-  if (base == 16 && ((flags & F_ALT) || is_ptr) && !is_zero) {
+  if (base == 16 && ((flags & F_ALT) || conv == 'p') && !is_zero) {
     prefix[np++] = '0';
-    prefix[np++] = upper ? 'X' : 'x';
+    prefix[np++] = conv == 'X' ? 'X' : 'x';
   }
 
   int len = np + zeros + nd;
-  int pad = width > len ? width - len : 0;
+  int pad = c->width > len ? c->width - len : 0;
   if ((flags & F_ZERO) && !(flags & F_MINUS) && prec < 0) {
     zeros += pad;
     pad = 0;
@@ -139,8 +171,9 @@ static void put_number(struct sink *s, unsigned long long v, int base,
 /* An unknown conversion: glibc prints it back in a normalised form: '%', the
  * flags that matter, the width, the precision, the conversion character
  * (length modifiers dropped). */
-static void put_unknown(struct sink *s, char conv, int flags, int width,
-                        int prec) {
+static void put_unknown(struct sink *s, const struct conversion *c) {
+  int flags = c->flags;
+  struct conversion number = {.conv = 'u', .prec = -1};
   emit(s, '%');
   if (flags & F_ALT)
     emit(s, '#');
@@ -152,13 +185,16 @@ static void put_unknown(struct sink *s, char conv, int flags, int width,
     emit(s, '-');
   else if (flags & F_ZERO)
     emit(s, '0');
-  if (width != 0)
-    put_number(s, (unsigned)width, 10, 0, 0, 0, 0, 0, 0, -1);
-  if (prec >= 0) {
-    emit(s, '.');
-    put_number(s, (unsigned)prec, 10, 0, 0, 0, 0, 0, 0, -1);
+  if (c->width != 0) {
+    number.magnitude = (unsigned)c->width;
+    put_number(s, &number);
   }
-  emit(s, conv);
+  if (c->prec >= 0) {
+    emit(s, '.');
+    number.magnitude = (unsigned)c->prec;
+    put_number(s, &number);
+  }
+  emit(s, c->conv);
 }
 
 /* ---- Floating point: %f %F %e %E %g %G %a %A ----
@@ -183,8 +219,20 @@ struct decimal {
   int more; /* nonzero digits were cut off after d[n-1] */
 };
 
-/* The decimal digits of the integer m * 2^e (e >= 0) into x, all of them. */
-static void integer_digits(uint64_t m, int e, struct decimal *x) {
+/* A value m * 2^e to expand, and where to cut its expansion: after
+ * sig_limit significant digits or frac_limit digits after the point. */
+struct exact {
+  uint64_t m;
+  int e;
+  int sig_limit;
+  int frac_limit;
+};
+
+/* The decimal digits of the integer v->m * 2^v->e (e >= 0) into x, all of
+ * them. */
+static void integer_digits(const struct exact *v, struct decimal *x) {
+  uint64_t m = v->m;
+  int e = v->e;
   uint32_t limb[LIMBS_MAX] = {0};
   int word = e / 32, bit = e % 32;
   uint64_t lo = m << bit, hi = bit ? m >> (64 - bit) : 0;
@@ -217,11 +265,12 @@ static void integer_digits(uint64_t m, int e, struct decimal *x) {
   x->point = x->n;
 }
 
-/* Appends the digits of the fraction f / 2^k (f < 2^53 here, k > 0) to x,
- * 9 at a time by multiplying by 10^9, until the expansion ends or x holds
- * sig_limit significant digits or frac_limit digits after the point. */
-static void fraction_digits(uint64_t f, int k, int sig_limit, int frac_limit,
-                            struct decimal *x) {
+/* Appends the digits of v's fraction f / 2^k (f < 2^53 here, k = -e > 0)
+ * to x, 9 at a time by multiplying by 10^9, until the expansion ends or it
+ * reaches v's cut. */
+static void fraction_digits(const struct exact *v, struct decimal *x) {
+  int k = -v->e, sig_limit = v->sig_limit, frac_limit = v->frac_limit;
+  uint64_t f = k < 64 ? v->m & ((1ULL << k) - 1) : v->m;
   uint32_t limb[LIMBS_MAX + 3] = {0}; /* f * 2^s / 2^(32 nl) */
   int nl = (k + 31) / 32, s = 32 * nl - k;
   uint64_t lo = f << s, hi = s ? f >> (64 - s) : 0;
@@ -260,18 +309,17 @@ static void fraction_digits(uint64_t f, int k, int sig_limit, int frac_limit,
   }
 }
 
-/* The exact expansion of m * 2^e, cut as fraction_digits says. */
-static void expand(uint64_t m, int e, int sig_limit, int frac_limit,
-                   struct decimal *x) {
+/* The exact expansion of v's value, cut where v says. */
+static void expand(const struct exact *v, struct decimal *x) {
   x->more = 0;
-  if (e >= 0) {
-    integer_digits(m, e, x);
+  if (v->e >= 0) {
+    integer_digits(v, x);
     return;
   }
-  int k = -e;
-  integer_digits(k < 64 ? m >> k : 0, 0, x);
-  fraction_digits(k < 64 ? m & ((1ULL << k) - 1) : m, k, sig_limit,
-                  frac_limit, x);
+  int k = -v->e;
+  struct exact whole = {k < 64 ? v->m >> k : 0, 0, 0, 0};
+  integer_digits(&whole, x);
+  fraction_digits(v, x);
 }
 
 /* Keeps the first keep digits of x, rounding the exact value to nearest,
@@ -314,28 +362,33 @@ static char float_sign(int negative, int flags) {
   return negative ? '-' : (flags & F_PLUS) ? '+' : (flags & F_SPACE) ? ' ' : 0;
 }
 
-/* Starts a field of len characters: the spaces on the left (or the zeros
- * after sign and prefix that the 0 flag asks for), the sign, the prefix.
- * Returns how many spaces to put after the body ('-' flag). */
-static int pad_before(struct sink *s, char sign, const char *prefix, int len,
-                      int flags, int width) {
-  int pad = width > len ? width - len : 0;
+/* Starts a field of c->body characters: the spaces on the left (or the
+ * zeros after sign and prefix that the 0 flag asks for), the sign, the
+ * prefix. Returns how many spaces to put after the body ('-' flag). */
+static int pad_before(struct sink *s, const struct conversion *c) {
+  int flags = c->flags;
+  int pad = c->width > c->body ? c->width - c->body : 0;
   int zeros = (flags & F_ZERO) && !(flags & F_MINUS);
   if (!zeros && !(flags & F_MINUS))
     emit_rep(s, ' ', pad);
-  if (sign)
-    emit(s, sign);
-  while (*prefix)
-    emit(s, *prefix++);
+  if (c->sign)
+    emit(s, c->sign);
+  for (const char *p = c->prefix; *p; p++)
+    emit(s, *p);
   if (zeros)
     emit_rep(s, '0', pad);
   return flags & F_MINUS ? pad : 0;
 }
 
-/* x in the style of %f (exp_char == 0: frac digits after the point) or of
- * %e (exp_char 'e' or 'E': one digit, frac digits, the exponent). */
-static void put_decimal(struct sink *s, const struct decimal *x, char sign,
-                        char exp_char, int frac, int flags, int width) {
+/* c->digits in the style of %f (exp_char 0: frac digits after the point)
+ * or of %e (exp_char 'e' or 'E': one digit, frac digits, the exponent).
+ * noinline: put_float calls it three times, and inlined it would widen
+ * put_float's transition states. */
+__attribute__((noinline)) static void put_decimal(struct sink *s,
+                                                  struct conversion *c) {
+  const struct decimal *x = c->digits;
+  char sign = c->sign, exp_char = c->exp_char;
+  int frac = c->frac, flags = c->flags;
   char exp_text[8];
   int exp_len = 0;
   if (exp_char) {
@@ -350,8 +403,9 @@ static void put_decimal(struct sink *s, const struct decimal *x, char sign,
   }
   int int_len = exp_char || x->point <= 0 ? 1 : x->point;
   int dot = frac > 0 || (flags & F_ALT);
-  int len = (sign != 0) + int_len + dot + frac + exp_len;
-  int post = pad_before(s, sign, "", len, flags, width);
+  c->prefix = "";
+  c->body = (sign != 0) + int_len + dot + frac + exp_len;
+  int post = pad_before(s, c);
   if (exp_char || x->point > 0)
     emit_digits(s, x, 0, int_len);
   else
@@ -363,27 +417,39 @@ static void put_decimal(struct sink *s, const struct decimal *x, char sign,
   emit_rep(s, ' ', post);
 }
 
-/* %f %e %g of a finite value m * 2^e (prec >= 0). */
-static void put_finite(struct sink *s, uint64_t m, int e, char sign, char conv,
-                       int flags, int width, int prec) {
+/* %f %e %g of a finite value v->m * 2^v->e (c->prec >= 0); v's cut is
+ * set here. */
+static void put_finite(struct sink *s, struct conversion *c, struct exact *v) {
   struct decimal x;
-  char lower = (char)(conv | 0x20);
+  char conv = c->conv, lower = (char)(conv | 0x20);
   char exp_char = lower == 'f' ? 0 : conv == 'g' ? 'e' : conv == 'G' ? 'E'
                                                           : conv;
+  int flags = c->flags, prec = c->prec;
+  c->digits = &x;
   /* Beyond DIGITS_MAX digits the expansion has ended: only zeros follow. */
   int cut = prec < DIGITS_MAX ? prec : DIGITS_MAX;
   if (lower == 'f') {
-    expand(m, e, INT32_MAX, cut + 1, &x);
+    v->sig_limit = INT32_MAX;
+    v->frac_limit = cut + 1;
+    expand(v, &x);
     round_digits(&x, x.point + cut);
-    put_decimal(s, &x, sign, 0, prec, flags, width);
+    c->exp_char = 0;
+    c->frac = prec;
+    put_decimal(s, c);
   } else if (lower == 'e') {
-    expand(m, e, cut + 2, INT32_MAX, &x);
+    v->sig_limit = cut + 2;
+    v->frac_limit = INT32_MAX;
+    expand(v, &x);
     round_digits(&x, cut + 1);
-    put_decimal(s, &x, sign, exp_char, prec, flags, width);
+    c->exp_char = exp_char;
+    c->frac = prec;
+    put_decimal(s, c);
   } else {
     int p = prec == 0 ? 1 : prec; /* significant digits */
     cut = p < DIGITS_MAX ? p : DIGITS_MAX;
-    expand(m, e, cut + 1, INT32_MAX, &x);
+    v->sig_limit = cut + 1;
+    v->frac_limit = INT32_MAX;
+    expand(v, &x);
     int was_below_p = x.n && x.point - 1 < p;
     round_digits(&x, cut);
     int exp10 = x.n ? x.point - 1 : 0;
@@ -397,7 +463,9 @@ static void put_finite(struct sink *s, uint64_t m, int e, char sign, char conv,
        * 10^p makes %f style %e it drops the zeros even with '#': 1.e+06. */
       frac = 0;
     }
-    put_decimal(s, &x, sign, fixed ? 0 : exp_char, frac, flags, width);
+    c->exp_char = fixed ? 0 : exp_char;
+    c->frac = frac;
+    put_decimal(s, c);
   }
 }
 
@@ -405,8 +473,8 @@ static void put_finite(struct sink *s, uint64_t m, int e, char sign, char conv,
  * prints them), the 13 hex digits of the fraction (without trailing zeros,
  * or rounded to prec: to nearest, ties to even; the leading digit takes the
  * carry, 0x1.f -> 0x2), p and the binary exponent. */
-static void put_hex_float(struct sink *s, uint64_t bits, char sign, int upper,
-                          int flags, int width, int prec) {
+static void put_hex_float(struct sink *s, struct conversion *c, uint64_t bits) {
+  int upper = c->conv == 'A', flags = c->flags, prec = c->prec;
   const char *xdigits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
   int field = (int)(bits >> 52 & 0x7ff);
   uint64_t frac = bits & 0xfffffffffffffULL;
@@ -443,8 +511,9 @@ static void put_hex_float(struct sink *s, uint64_t bits, char sign, int upper,
     exp_text[exp_len++] = (char)('0' + e / 10 % 10);
   exp_text[exp_len++] = (char)('0' + e % 10);
   int dot = prec > 0 || (flags & F_ALT);
-  int len = (sign != 0) + 2 + 1 + dot + prec + exp_len;
-  int post = pad_before(s, sign, upper ? "0X" : "0x", len, flags, width);
+  c->prefix = upper ? "0X" : "0x";
+  c->body = (c->sign != 0) + 2 + 1 + dot + prec + exp_len;
+  int post = pad_before(s, c);
   emit(s, xdigits[lead]);
   if (dot)
     emit(s, '.');
@@ -457,31 +526,35 @@ static void put_hex_float(struct sink *s, uint64_t bits, char sign, int upper,
 /* noinline: the conversion has many values live at once, and inlined into
  * format() it would widen format()'s transition states, which every program
  * that prints pays for at every block (io width 54 instead of 30). */
-__attribute__((noinline)) static void put_float(struct sink *s, double v,
-                                                char conv, int flags,
-                                                int width, int prec) {
-  union { double d; uint64_t u; } pun = {v};
+__attribute__((noinline)) static void put_float(struct sink *s,
+                                                struct conversion *c) {
+  union { double d; uint64_t u; } pun = {c->real};
   uint64_t bits = pun.u;
-  char sign = float_sign((int)(bits >> 63), flags);
+  c->sign = float_sign((int)(bits >> 63), c->flags);
   int field = (int)(bits >> 52 & 0x7ff);
   uint64_t frac = bits & 0xfffffffffffffULL;
-  int upper = conv >= 'A' && conv <= 'Z';
+  int upper = c->conv >= 'A' && c->conv <= 'Z';
   if (field == 0x7ff) { /* inf or nan: no zero padding */
     const char *text = frac ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
-    int post = pad_before(s, sign, "", 3 + (sign != 0), flags & ~F_ZERO, width);
+    c->flags &= ~F_ZERO;
+    c->prefix = "";
+    c->body = 3 + (c->sign != 0);
+    int post = pad_before(s, c);
     emit_str(s, text, 3);
     emit_rep(s, ' ', post);
     return;
   }
-  if (prec > 100000000)
-    prec = 100000000; /* beyond that the output would not fit an int */
-  if (conv == 'a' || conv == 'A') {
-    put_hex_float(s, bits, sign, upper, flags, width, prec);
+  if (c->prec > 100000000)
+    c->prec = 100000000; /* beyond that the output would not fit an int */
+  if (c->conv == 'a' || c->conv == 'A') {
+    put_hex_float(s, c, bits);
     return;
   }
-  uint64_t m = field ? frac | 1ULL << 52 : frac;
-  int e = (field ? field : 1) - 1075;
-  put_finite(s, m, e, sign, conv, flags, width, prec < 0 ? 6 : prec);
+  struct exact v = {field ? frac | 1ULL << 52 : frac,
+                    (field ? field : 1) - 1075, 0, 0};
+  if (c->prec < 0)
+    c->prec = 6;
+  put_finite(s, c, &v);
 }
 
 enum { L_INT, L_CHAR, L_SHORT, L_LONG, L_LLONG, L_SIZE, L_MAX, L_PTRDIFF };
@@ -561,6 +634,12 @@ static int format(struct sink *s, const char *fmt, va_list ap) {
       return -1; /* the format ends inside a conversion: glibc fails too */
     p++;
 
+    struct conversion c;
+    c.conv = conv;
+    c.flags = flags;
+    c.width = width;
+    c.prec = prec;
+    c.negative = 0;
     switch (conv) {
     case 'd':
     case 'i': {
@@ -577,7 +656,9 @@ static int format(struct sink *s, const char *fmt, va_list ap) {
       }
       unsigned long long mag = v < 0 ? 0ULL - (unsigned long long)v
                                      : (unsigned long long)v;
-      put_number(s, mag, 10, 0, v < 0, 1, 0, flags, width, prec);
+      c.magnitude = mag;
+      c.negative = v < 0;
+      put_number(s, &c);
       break;
     }
     case 'u':
@@ -595,21 +676,27 @@ static int format(struct sink *s, const char *fmt, va_list ap) {
       case L_PTRDIFF: v = (unsigned long long)va_arg(ap, ptrdiff_t); break;
       default: v = va_arg(ap, unsigned); break;
       }
-      int base = conv == 'u' ? 10 : conv == 'o' ? 8 : 16;
-      put_number(s, v, base, conv == 'X', 0, 0, 0, flags, width, prec);
+      c.magnitude = v;
+      put_number(s, &c);
       break;
     }
     case 'p': {
       void *v = va_arg(ap, void *);
-      if (v)
-        put_number(s, (uintptr_t)v, 16, 0, 0, 0, 1, flags, width, prec);
-      else
-        put_field(s, "(nil)", 5, flags, width);
+      if (v) {
+        c.magnitude = (uintptr_t)v;
+        put_number(s, &c);
+      } else {
+        c.text = "(nil)";
+        c.text_len = 5;
+        put_text(s, &c);
+      }
       break;
     }
     case 'c': {
-      char c = (char)va_arg(ap, int);
-      put_field(s, &c, 1, flags, width);
+      char ch = (char)va_arg(ap, int);
+      c.text = &ch;
+      c.text_len = 1;
+      put_text(s, &c);
       break;
     }
     case 's': {
@@ -619,7 +706,9 @@ static int format(struct sink *s, const char *fmt, va_list ap) {
       int n = 0;
       while ((prec < 0 || n < prec) && str[n])
         n++;
-      put_field(s, str, n, flags, width);
+      c.text = str;
+      c.text_len = n;
+      put_text(s, &c);
       break;
     }
     case 'f':
@@ -631,13 +720,14 @@ static int format(struct sink *s, const char *fmt, va_list ap) {
     case 'a':
     case 'A':
       /* l and L change nothing: long double is double on circ. */
-      put_float(s, va_arg(ap, double), conv, flags, width, prec);
+      c.real = va_arg(ap, double);
+      put_float(s, &c);
       break;
     case '%':
       emit(s, '%');
       break;
     default:
-      put_unknown(s, conv, flags, width, prec);
+      put_unknown(s, &c);
       break;
     }
   }
