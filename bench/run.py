@@ -194,7 +194,8 @@ def native_build(src, tmp, timeout):
     exe = os.path.join(tmp, "native")
     if src.endswith(".mlir"):
         src = src[:-len(".mlir")] + ".c"  # a dialect program's C twin
-    rc, _, err, _ = run([cc, "-std=c11", "-O2", "-w", src, "-o", exe], 120)
+    # -lm after the source, for programs that call <math.h> (float_ops.c).
+    rc, _, err, _ = run([cc, "-std=c11", "-O2", "-w", src, "-o", exe, "-lm"], 120)
     if rc != 0:
         return None, "native build failed: " + first_error_line(err)
     rc, out, err, _ = run([exe], timeout)
