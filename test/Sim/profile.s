@@ -1,14 +1,14 @@
 # --profile writes how often each IR block was entered, by function (0 for
 # one never entered, nothing for one the code does not have: block 3 of
 # count): an IR block that became several machine blocks counts its most
-# frequent one
+# frequent one, then each of them in the order of the code
 # (.Lloop is entered 4 times, .Lsplit twice).
 # RUN: circ-sim --profile=%t.prof %s
 # RUN: FileCheck %s --match-full-lines < %t.prof
-# CHECK:      # circ-sim profile: 'function NAME IR-BLOCKS', then 'IR-BLOCK ENTRIES' for each IR block the code has
+# CHECK:      # circ-sim profile: 'function NAME IR-BLOCKS', then 'IR-BLOCK ENTRIES' for each IR block the code has (with the entries of each of its machine blocks after, if it has several)
 # CHECK-NEXT: function count 5
 # CHECK-NEXT: 0 1
-# CHECK-NEXT: 1 4
+# CHECK-NEXT: 1 4 4 2
 # CHECK-NEXT: 2 1
 # CHECK-NEXT: 4 0
 # CHECK-NEXT: function main 1

@@ -83,15 +83,29 @@ std::vector<unsigned> circ::candidateWidths(unsigned Widest) {
 
 // Executions of each block of F per run, from the profile: an IR block's
 // count goes to its most frequent machine block, the others of the same IR
-// block scale with their static frequency.
+// block scale with their static frequency, unless the profile counted as
+// many machine blocks of it as F has: then each gets its own, in the order
+// of the code (the profiled compile's and this one's split an IR block
+// alike where they have the same number of blocks for it; a static share
+// of a split `&&` can cross a power of two the blocks term pads to).
 static void profiledBlocks(const FunctionFrequencies &F,
                            const FunctionProfile &P, StringMap<double> &Out) {
   std::vector<double> Peak(F.NumIRBlocks, 0);
+  std::vector<unsigned> MachineBlocks(F.NumIRBlocks, 0), Seen(F.NumIRBlocks, 0);
   for (const BlockFrequency &B : F.Blocks)
-    if (B.IRBlock >= 0)
+    if (B.IRBlock >= 0) {
       Peak[B.IRBlock] = std::max(Peak[B.IRBlock], B.PerEntry);
+      ++MachineBlocks[B.IRBlock];
+    }
   double EntryCount = P.Counts.empty() ? 0 : (double)P.Counts[0].value_or(0);
   for (const BlockFrequency &B : F.Blocks) {
+    if (B.IRBlock >= 0) {
+      const std::vector<uint64_t> &Own = P.MachineBlockCounts[B.IRBlock];
+      if (Own.size() > 1 && Own.size() == MachineBlocks[B.IRBlock]) {
+        Out[B.Label] = (double)Own[Seen[B.IRBlock]++];
+        continue;
+      }
+    }
     std::optional<uint64_t> Count;
     if (B.IRBlock >= 0 && Peak[B.IRBlock] > 0)
       Count = P.Counts[B.IRBlock];

@@ -41,21 +41,35 @@ bool ProfileReader::functionLine(ArrayRef<StringRef> Words) {
   Current = &It->second;
   Current->NumIRBlocks = N;
   Current->Counts.assign(N, std::nullopt);
+  Current->MachineBlockCounts.assign(N, {});
   return true;
 }
 
 bool ProfileReader::countLine(ArrayRef<StringRef> Words) {
   unsigned Index;
   uint64_t Count;
-  if (Words.size() != 2 || Words[0].getAsInteger(10, Index) ||
-      Words[1].getAsInteger(10, Count))
-    return error("expected 'IR-BLOCK COUNT' or 'function NAME IR-BLOCKS'");
+  if (Words.size() < 2 || Words.size() == 3 ||
+      Words[0].getAsInteger(10, Index) || Words[1].getAsInteger(10, Count))
+    return error("expected 'IR-BLOCK COUNT', 'IR-BLOCK COUNT' and the counts "
+                 "of two or more machine blocks, or 'function NAME "
+                 "IR-BLOCKS'");
   if (!Current)
     return error("a count before the first 'function' line");
   if (Index >= Current->NumIRBlocks)
     return error("IR block " + Twine(Index) + " of a function with " +
                  Twine(Current->NumIRBlocks) + " IR blocks");
   Current->Counts[Index] = Count;
+  std::vector<uint64_t> &Parts = Current->MachineBlockCounts[Index];
+  Parts.clear();
+  for (StringRef Word : Words.drop_front(2)) {
+    uint64_t Part;
+    if (Word.getAsInteger(10, Part))
+      return error("expected a machine block's count, not '" + Word + "'");
+    if (Part > Count)
+      return error("a machine block of IR block " + Twine(Index) +
+                   " entered more often than the IR block");
+    Parts.push_back(Part);
+  }
   return true;
 }
 

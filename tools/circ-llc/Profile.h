@@ -31,6 +31,9 @@ struct FunctionProfile {
   /// Entries of each IR block, by number; none for a block the profiled
   /// compile did not have (merged away), until inferred.
   std::vector<std::optional<uint64_t>> Counts;
+  /// Entries of each machine block of an IR block that became several, in
+  /// the order of the profiled code; empty for the others.
+  std::vector<std::vector<uint64_t>> MachineBlockCounts;
 };
 
 struct BlockProfile {

@@ -1,8 +1,11 @@
 /* profile.c: writes circ-sim --profile files. An IR block that became
  * several machine blocks is entered through the most frequent of them, so
- * its count is their maximum. Every IR block the program has is listed, 0
- * when it never ran; one it does not have (code generation merged it away)
- * is not, since its count is unknown rather than 0. */
+ * its count is their maximum; the machine blocks' own counts follow, in
+ * the order of the code, since their shares are what a static estimate
+ * gets wrong (an `&&` that selection splits in two). Every IR block the
+ * program has is listed, 0 when it never ran; one it does not have (code
+ * generation merged it away) is not, since its count is unknown rather
+ * than 0. */
 #include "profile.h"
 
 #include <errno.h>
@@ -12,11 +15,17 @@
 
 #include "util.h"
 
+/* The counts of one IR block's machine blocks, in the order of the code. */
+typedef struct {
+  uint64_t *counts;
+  size_t n, cap;
+} Parts;
+
 typedef struct {
   const char *name;
   int nirblocks;
   uint64_t *counts;
-  unsigned char *present;
+  Parts *parts;
 } FuncCounts;
 
 static FuncCounts *func_of(FuncCounts **fs, size_t *n, size_t *cap,
@@ -29,21 +38,34 @@ static FuncCounts *func_of(FuncCounts **fs, size_t *n, size_t *cap,
   f->name = si->func;
   f->nirblocks = si->nirblocks;
   f->counts = xcalloc((size_t)si->nirblocks, sizeof *f->counts);
-  f->present = xcalloc((size_t)si->nirblocks, 1);
+  f->parts = xcalloc((size_t)si->nirblocks, sizeof *f->parts);
   return f;
+}
+
+static void add_part(Parts *p, uint64_t count) {
+  VEC_RESERVE(p->counts, p->cap, p->n + 1);
+  p->counts[p->n++] = count;
 }
 
 static void print_function(FILE *out, const FuncCounts *f) {
   fprintf(out, "function %s %d\n", f->name, f->nirblocks);
-  for (int k = 0; k < f->nirblocks; k++)
-    if (f->present[k])
-      fprintf(out, "%d %llu\n", k, (unsigned long long)f->counts[k]);
+  for (int k = 0; k < f->nirblocks; k++) {
+    const Parts *p = &f->parts[k];
+    if (!p->n)
+      continue;
+    fprintf(out, "%d %llu", k, (unsigned long long)f->counts[k]);
+    for (size_t i = 0; p->n > 1 && i < p->n; i++)
+      fprintf(out, " %llu", (unsigned long long)p->counts[i]);
+    fputc('\n', out);
+  }
 }
 
 static void free_counts(FuncCounts *fs, size_t n) {
   for (size_t i = 0; i < n; i++) {
+    for (int k = 0; k < fs[i].nirblocks; k++)
+      free(fs[i].parts[k].counts);
     free(fs[i].counts);
-    free(fs[i].present);
+    free(fs[i].parts);
   }
   free(fs);
 }
@@ -61,7 +83,7 @@ int profile_write(const char *path, const Program *P,
      * circ-llc's; keep the first count. */
     if (si->irblock >= f->nirblocks)
       continue;
-    f->present[si->irblock] = 1;
+    add_part(&f->parts[si->irblock], block_execs[pc]);
     if (block_execs[pc] > f->counts[si->irblock])
       f->counts[si->irblock] = block_execs[pc];
   }
@@ -73,7 +95,8 @@ int profile_write(const char *path, const Program *P,
     return 1;
   }
   fputs("# circ-sim profile: 'function NAME IR-BLOCKS', then 'IR-BLOCK "
-        "ENTRIES' for each IR block the code has\n",
+        "ENTRIES' for each IR block the code has (with the entries of each "
+        "of its machine blocks after, if it has several)\n",
         out);
   for (size_t i = 0; i < n; i++)
     print_function(out, &fs[i]);
