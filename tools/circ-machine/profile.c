@@ -24,8 +24,7 @@ typedef struct {
 typedef struct {
   const char *name;
   int nirblocks;
-  uint64_t *counts;
-  Parts *parts;
+  Parts *parts; /* by IR block */
 } FuncCounts;
 
 static FuncCounts *func_of(FuncCounts **fs, size_t *n, size_t *cap,
@@ -37,7 +36,6 @@ static FuncCounts *func_of(FuncCounts **fs, size_t *n, size_t *cap,
   FuncCounts *f = &(*fs)[(*n)++];
   f->name = si->func;
   f->nirblocks = si->nirblocks;
-  f->counts = xcalloc((size_t)si->nirblocks, sizeof *f->counts);
   f->parts = xcalloc((size_t)si->nirblocks, sizeof *f->parts);
   return f;
 }
@@ -53,7 +51,10 @@ static void print_function(FILE *out, const FuncCounts *f) {
     const Parts *p = &f->parts[k];
     if (!p->n)
       continue;
-    fprintf(out, "%d %llu", k, (unsigned long long)f->counts[k]);
+    uint64_t entries = 0; /* through its most frequent machine block */
+    for (size_t i = 0; i < p->n; i++)
+      entries = p->counts[i] > entries ? p->counts[i] : entries;
+    fprintf(out, "%d %llu", k, (unsigned long long)entries);
     for (size_t i = 0; p->n > 1 && i < p->n; i++)
       fprintf(out, " %llu", (unsigned long long)p->counts[i]);
     fputc('\n', out);
@@ -64,7 +65,6 @@ static void free_counts(FuncCounts *fs, size_t n) {
   for (size_t i = 0; i < n; i++) {
     for (int k = 0; k < fs[i].nirblocks; k++)
       free(fs[i].parts[k].counts);
-    free(fs[i].counts);
     free(fs[i].parts);
   }
   free(fs);
@@ -84,8 +84,6 @@ int profile_write(const char *path, const Program *P,
     if (si->irblock >= f->nirblocks)
       continue;
     add_part(&f->parts[si->irblock], block_execs[pc]);
-    if (block_execs[pc] > f->counts[si->irblock])
-      f->counts[si->irblock] = block_execs[pc];
   }
   FILE *out = fopen(path, "w");
   if (!out) {
